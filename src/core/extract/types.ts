@@ -6,6 +6,11 @@
 export interface LabeledValue {
   label: string;
   value: string;
+  /**
+   * Nearest heading, legend, caption or column header above the pair ('Thông tin
+   * người chồng', 'Vợ'), when the reader can tell; qualifies whose data it is.
+   */
+  section?: string;
 }
 
 export type SourceOrigin = 'html' | 'pdf-text' | 'ocr' | 'qr' | 'mrz' | 'manual';

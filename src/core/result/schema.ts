@@ -51,7 +51,8 @@ export const resultSchema = z.object({
   capturedAt: isoDateTime,
   confirmedAt: isoDateTime,
   source: z.object({
-    url: z.string().url(),
+    // Portal pages only: a javascript: or data: URL here would be a link hazard wherever results are shown.
+    url: z.string().url({ protocol: /^https?$/, message: 'expected an http(s) URL' }),
     title: z.string().optional(),
     dossierCode: z.string().optional(),
     procedureCode: z.string().optional(),

@@ -1,0 +1,223 @@
+// Free text -> field candidates: `Label: value` lines, several labels on one
+// line ('Giới tính: Nam   Quốc tịch: Việt Nam'), a label alone on its line
+// with the value on the next, and phrasing without colons ('Sinh ngày 05
+// tháng 03 năm 2003'). Section headings ('Thông tin người chồng') qualify the
+// labels under them.
+import type { FieldType } from '../catalog/catalog.ts';
+import { normalizeField } from '../normalize/index.ts';
+import { cleanText, foldVietnamese, isUpperCaseText } from '../text/unicode.ts';
+import type { FieldCandidate } from './candidates.ts';
+import { labelIndex, matchLabel, sectionQualifier, type LabelIndex, type LabelMatch } from './labels.ts';
+
+const wrapTypes = new Set<FieldType>(['address', 'org_name', 'text']);
+const strongTypes = new Set<FieldType>(['date', 'personal_id', 'gender', 'money']);
+
+/** Offsets of colons that separate a label from its value (not '10:30', not 'https://'). */
+function separatorColons(line: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c !== ':' && c !== '：') continue;
+    if (/\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? '')) continue;
+    if (line.startsWith('//', i + 1)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+interface Segment {
+  match: LabelMatch | null;
+  /** True when the text before the colon is a label we do not know: its value is skipped. */
+  unknown: boolean;
+  valueStart: number;
+  labelStart: number;
+}
+
+/** Longest run of trailing words of `pre` that is a known label. */
+function suffixLabel(index: LabelIndex, pre: string, qualifier: string | null): { match: LabelMatch; offset: number } | null {
+  const words = [...pre.matchAll(/\S+/g)];
+  const maxWords = Math.min(words.length, index.maxWords + 1);
+  for (let n = maxWords; n >= 1; n--) {
+    const w = words[words.length - n]!;
+    const offset = w.index!;
+    const m = matchLabel(index, pre.slice(offset), qualifier, false);
+    if (m) return { match: m, offset };
+  }
+  return null;
+}
+
+/** Longest run of leading words of `line` that is a known label (no colon after it). */
+function prefixLabel(index: LabelIndex, line: string, qualifier: string | null): { match: LabelMatch; end: number } | null {
+  const words = [...line.matchAll(/\S+/g)];
+  for (let n = Math.min(words.length - 1, index.maxWords + 1); n >= 1; n--) {
+    const w = words[n - 1]!;
+    const end = w.index! + w[0].length;
+    const m = matchLabel(index, line.slice(0, end), qualifier, false);
+    if (m) return { match: m, end };
+  }
+  return null;
+}
+
+function splitSegments(index: LabelIndex, line: string, qualifier: string | null, fuzzy: boolean): Segment[] {
+  const colons = separatorColons(line);
+  const segs: Segment[] = [];
+  let cursor = 0;
+  for (const [k, colon] of colons.entries()) {
+    const pre = line.slice(cursor, colon);
+    if (k === 0) {
+      const m = matchLabel(index, pre, qualifier, fuzzy);
+      if (m) { segs.push({ match: m, unknown: false, valueStart: colon + 1, labelStart: 0 }); cursor = colon + 1; continue; }
+      const s = pre.trim().split(/\s+/).length > 1 ? suffixLabel(index, pre, qualifier) : null;
+      if (s) { segs.push({ match: s.match, unknown: false, valueStart: colon + 1, labelStart: s.offset }); cursor = colon + 1; continue; }
+      // An unknown label ('Số hồ sơ:') still ends the value before it.
+      if (pre.trim().split(/\s+/).length <= 8) segs.push({ match: null, unknown: true, valueStart: colon + 1, labelStart: 0 });
+      cursor = colon + 1;
+      continue;
+    }
+    // Later colons: a wide gap (tab, 2+ spaces, ' | ') before a label, or a known label ending the previous value.
+    const gap = [...pre.matchAll(/\t|\s{2,}|\s\|\s/g)].pop();
+    if (gap) {
+      const labelText = pre.slice(gap.index! + gap[0].length);
+      if (labelText.trim() && labelText.trim().split(/\s+/).length <= 8) {
+        const m = matchLabel(index, labelText, qualifier, fuzzy);
+        segs.push({ match: m, unknown: m === null, valueStart: colon + 1, labelStart: cursor + gap.index! });
+        cursor = colon + 1;
+        continue;
+      }
+    }
+    const s = suffixLabel(index, pre, qualifier);
+    if (s) {
+      segs.push({ match: s.match, unknown: false, valueStart: colon + 1, labelStart: cursor + s.offset });
+      cursor = colon + 1;
+      continue;
+    }
+    // A label of another paper ('Giới tính' on a business registration) still ends the value before it.
+    const other = index.typeCode !== null ? suffixLabel(labelIndex(null), pre, null) : null;
+    if (other) {
+      segs.push({ match: null, unknown: true, valueStart: colon + 1, labelStart: cursor + other.offset });
+      cursor = colon + 1;
+    }
+  }
+  return segs;
+}
+
+function valueNormalizes(type: FieldType, raw: string): boolean {
+  const r = normalizeField(type, raw);
+  return r.value !== null && (r.warning === undefined || r.warning === 'ocr_repaired');
+}
+
+export interface FreeTextOptions {
+  /** Allow fuzzy label matches (OCR). */
+  fuzzy?: boolean;
+}
+
+/** Scan text lines for field candidates, in reading order. */
+export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTextOptions = {}): FieldCandidate[] {
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.normalize('NFC').replace(/[\u00A0]/g, ' ').trimEnd()).filter((l) => l.trim().length > 0);
+  const out: FieldCandidate[] = [];
+  let qualifier: string | null = null;
+  const fuzzy = opts.fuzzy ?? false;
+
+  const isLabelLine = (l: string): boolean => {
+    const colons = separatorColons(l);
+    // 'Anything short: value' is a label line even when we do not know the label.
+    if (colons.length > 0 && colons[0]! > 0 && l.slice(0, colons[0]).trim().split(/\s+/).length <= 6 && /\p{L}/u.test(l.slice(0, colons[0]))) return true;
+    if (colons.length > 0 && matchLabel(index, l.slice(0, colons[0]), qualifier, fuzzy)) return true;
+    if (colons.length > 0 && matchLabel(index, l.slice(0, colons[0]), null, false)) return true;
+    return matchLabel(index, l, qualifier, false) !== null || matchLabel(index, l, null, false) !== null;
+  };
+  const isHeadingLike = (l: string): boolean => {
+    const t = cleanText(l);
+    if (separatorColons(t).length > 0 || t.split(' ').length > 10) return false;
+    const f = foldVietnamese(t);
+    return isUpperCaseText(t) || /^(thong tin|ben |phan |muc |nguoi |[ivx]{1,4} )/.test(f);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const clean = line.trim();
+    // Table rows read as text ('Label<TAB>value<TAB>Label<TAB>value'): cells pair up.
+    if (line.includes('\t') && separatorColons(line).length === 0) {
+      const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+      for (let c = 0; c + 1 < cells.length; c++) {
+        const m = matchLabel(index, cells[c]!, qualifier, fuzzy);
+        if (m && !matchLabel(index, cells[c + 1]!, qualifier, false)) {
+          out.push({ key: m.key, raw: cells[c + 1]!, labelScore: m.score * 0.95, origin: 'text' });
+          c++;
+        }
+      }
+      if (cells.length === 1 || !cells.some((c) => matchLabel(index, c, qualifier, false))) {
+        if (isHeadingLike(cells.join(' '))) qualifier = sectionQualifier(cells.join(' '));
+      }
+      continue;
+    }
+    const segs = splitSegments(index, line, qualifier, fuzzy);
+    if (segs.length === 0) {
+      // Whole line is a label: the value is on the next line, unless that line is itself a label.
+      const whole = matchLabel(index, clean, qualifier, fuzzy);
+      if (whole) {
+        const next = lines[i + 1];
+        if (next !== undefined && !isLabelLine(next) && !(isHeadingLike(next) && sectionQualifier(next) !== null)) {
+          out.push({ key: whole.key, raw: next.trim(), labelScore: whole.score * 0.95, origin: 'text' });
+          i++;
+        } else {
+          const q = sectionQualifier(clean);
+          if (q !== null) qualifier = q;
+        }
+        continue;
+      }
+      if (isHeadingLike(clean)) {
+        qualifier = sectionQualifier(clean);
+        continue;
+      }
+      // 'Sinh ngày 05 tháng 03 năm 2003', 'Giấy này được cấp để làm thủ tục kết hôn'.
+      const p = prefixLabel(index, clean, qualifier);
+      if (p) {
+        const value = clean.slice(p.end).replace(/^[\s:.\-–]+/, '');
+        const type = p.match.field.spec.type;
+        const longLabel = p.match.variant.length >= 5;
+        if (value && (strongTypes.has(type) ? valueNormalizes(type, value) : longLabel)) {
+          let v = value;
+          // 'Về việc cấp giấy phép xây dựng' / 'cho hộ gia đình ông ...': wrapped phrasing continues in lower case.
+          while (wrapTypes.has(type)) {
+            const next = lines[i + 1];
+            if (next === undefined || isLabelLine(next) || !/^\p{Ll}/u.test(next.trim())) break;
+            v = `${v} ${next.trim()}`;
+            i++;
+          }
+          out.push({ key: p.match.key, raw: v, labelScore: p.match.score * 0.9, origin: 'text' });
+        }
+      }
+      continue;
+    }
+    for (const [k, seg] of segs.entries()) {
+      const end = segs[k + 1]?.labelStart ?? line.length;
+      let value = line.slice(seg.valueStart, end).trim();
+      if (seg.unknown || !seg.match) continue;
+      const type = seg.match.field.spec.type;
+      const last = k === segs.length - 1;
+      if (last && value === '') {
+        const next = lines[i + 1];
+        if (next !== undefined && !isLabelLine(next)) {
+          value = next.trim();
+          i++;
+        }
+      }
+      // Addresses and names wrap: 'Nơi thường trú: 12 Lê Lợi, phường X,' / 'quận Y, Hà Nội'.
+      while (last && wrapTypes.has(type) && value !== '') {
+        const next = lines[i + 1];
+        if (next === undefined || isLabelLine(next)) break;
+        const open = /[,\-–]$/.test(value);
+        if (!open && (isHeadingLike(next) || !/^\p{Ll}/u.test(next.trim()))) break;
+        value = `${value} ${next.trim()}`;
+        i++;
+      }
+      if (value) out.push({ key: seg.match.key, raw: value, labelScore: seg.match.score, origin: 'text' });
+      if (value === '' && last) {
+        const q = sectionQualifier(line);
+        if (q !== null) qualifier = q;
+      }
+    }
+  }
+  return out;
+}

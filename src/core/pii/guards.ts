@@ -1,0 +1,66 @@
+// What dossiers are full of and must stay readable: codes, document numbers,
+// amounts, percentages (issue 4 point 2). A numeric candidate that touches one
+// of these zones is dropped; labels of non-personal values veto nearby numbers.
+
+/** Folded labels of values that are not personal data (issue/expiry dates, dossier and receipt numbers, fees...). */
+export const nonPersonalLabels: readonly string[] = [
+  // dates that are not dates of birth
+  'ngay cap', 'cap ngay', 'noi cap', 'co gia tri den', 'gia tri den', 'gia tri su dung den', 'ngay het han', 'het han',
+  'date of issue', 'date of expiry', 'ngay nop', 'nop ngay', 'ngay tiep nhan', 'ngay nhan', 'ngay hen tra', 'hen tra',
+  'hen tra ket qua', 'ngay tra ket qua', 'ngay ky', 'ngay ban hanh', 'ngay hieu luc', 'co hieu luc tu', 'ngay dang ky',
+  'khai sinh', 'dang ky khai sinh', 'ngay dang ky khai sinh', 'giay khai sinh', 'trich luc khai sinh', 'ngay chet', 'ngay mat',
+  'ngay lap', 'ngay in', 'ngay so hoa', 'thoi gian',
+  // words that contain "sinh" without being about a birth
+  'hoc sinh', 'sinh vien', 'phat sinh', 've sinh', 'sinh hoat', 'tai sinh', 'hy sinh',
+  // codes and numbers of the procedure
+  'so ho so', 'ma ho so', 'so bien nhan', 'ma bien nhan', 'bien nhan so', 'giay bien nhan', 'so tiep nhan', 'ma tiep nhan',
+  'ma thu tuc', 'ma tthc', 'ma co quan', 'ma don vi', 'ma ket qua', 'ma ket qua so hoa', 'ma so hoa', 'ma giay to',
+  'so quyet dinh', 'quyet dinh so', 'so van ban', 'so hieu', 'so ky hieu', 'so luong', 'so trang', 'so ban', 'so thu tu', 'stt',
+  'ma vach', 'ma qr', 'so seri', 'serial', 'so hoa don', 'ma giao dich', 'ma tra cuu', 'ma xac thuc', 'ma otp',
+  // money
+  // (single words that are also given names, such as Trang or Diệu, are left out: they would cut names)
+  'so tien', 'le phi', 'tong tien', 'thanh tien', 'don gia', 'muc thu', 'to so',
+  // officials and agencies (their names and contacts are not the applicant's personal data)
+  'can bo tiep nhan', 'nguoi tiep nhan', 'can bo xu ly', 'nguoi ky', 'chu tich', 'pho chu tich', 'giam doc', 'pho giam doc',
+  'truong phong', 'pho truong phong', 'chanh van phong', 'can bo', 'cong chuc', 'chuyen vien', 'ky thay', 'thua lenh',
+  'hotline', 'duong day nong', 'tong dai', 'fax', 'so fax',
+  'dia chi kinh doanh', 'dia diem kinh doanh', 'dia chi tru so', 'tru so', 'tru so chinh', 'dia chi co quan', 'dia diem tiep nhan',
+  'noi tiep nhan', 'noi nop', 'dia chi website', 'website', 'cong thong tin',
+  // names that are not people
+  'ten thu tuc', 'ten giay to', 'ten co quan', 'ten to chuc', 'ten doanh nghiep', 'ten don vi', 'ten van ban', 'ten ho so',
+  'ten cong ty', 'ten ho kinh doanh', 'ten tai lieu', 'ten tep', 'ten file', 'ten dang nhap', 'ten duong', 'ten goi tat',
+];
+
+// Agency code (QCVN 102:2016) with optional dossier suffix, procedure code,
+// document numbers (123/QĐ-UBND, 45/2020/NĐ-CP), amounts with a unit, percentages.
+const ZONE_RE = new RegExp(
+  [
+    String.raw`\d{3}\.\d{2}\.\d{2}\.[GHgh]\d{2}(?:-\d{6}-\d{3,6})?`,
+    String.raw`(?<![\d.])\d\.\d{6}(?:\.\d{3}\.\d{2}\.\d{2}\.[GHgh]\d{2})?(?![\d])`,
+    String.raw`(?<![\p{L}\p{N}])\d{1,6}(?:\/\d{4})?\/[\p{Lu}][\p{Lu}\d]*(?:[-–][\p{Lu}\d]+)*`,
+    String.raw`\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\s?(?:đồng|đ|VNĐ|VND|vnđ|vnd|₫|dong)(?![\p{L}])`,
+    String.raw`\d+(?:[.,]\d+)?\s?(?:triệu|nghìn|ngàn|tỷ|trieu|nghin|ngan|ty)(?![\p{L}])`,
+    String.raw`\d+(?:[.,]\d+)?\s?%`,
+  ].join('|'),
+  'gu',
+);
+
+/** Protected zones as a flat [start0, end0, start1, end1, ...] list, sorted. */
+export function findZones(text: string, out: number[]): number[] {
+  out.length = 0;
+  ZONE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZONE_RE.exec(text)) !== null) {
+    out.push(m.index, m.index + m[0].length);
+  }
+  return out;
+}
+
+/** True when [start, end) overlaps a zone of the flat list. */
+export function overlapsZone(zones: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < zones.length; i += 2) {
+    if (zones[i]! >= end) return false;
+    if (zones[i + 1]! > start) return true;
+  }
+  return false;
+}

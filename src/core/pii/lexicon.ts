@@ -1,0 +1,101 @@
+// Word lists for names and addresses. Words are kept lower-case with their
+// diacritics; a word typed without any diacritics is compared in folded form,
+// so "Nguyen" matches "nguyễn" but "Đồng" does not match "đông".
+import { foldText } from './fold.ts';
+
+function wordSet(words: string): { exact: Set<string>; folded: Set<string> } {
+  const exact = new Set(words.split(/\s+/).filter(Boolean));
+  const folded = new Set([...exact].map((w) => foldText(w)));
+  return { exact, folded };
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+function has(set: { exact: Set<string>; folded: Set<string> }, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (set.exact.has(lower)) return true;
+  return ASCII_ONLY.test(lower) && set.folded.has(lower);
+}
+
+const SURNAMES = wordSet(`
+  nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào đoàn lâm mai trịnh
+  trương cao lưu hà tạ tô thái quách lương la vương tăng châu kiều lại tiêu giang khúc tôn chu thạch
+  triệu ứng âu diệp lữ nghiêm phùng quan tống bạch kim hứa lò hầu mạc lục đàm nông phí thân lã vi
+  từ khổng cù doãn khương mẫn bế đậu lạc lưu văn ninh tiết trình viên hàn đường mã
+`);
+
+// Given and middle name syllables common enough to recognize a name without a label.
+const NAME_SYLLABLES = wordSet(`
+  an anh ánh ân bảo bắc bích bình cẩm cảnh chánh châu chi chí chiến chinh chính công cúc cương cường
+  đại đan đào đạt đăng đông diệp diệu diễm điệp định đình đoan đức dũng dung dương duy duyên giang gia
+  hà hạ hải hân hạnh hào hảo hậu hiền hiển hiếu hiệp hòa hoà hoài hoan hoàn hoàng hồng hợp huệ hùng hưng
+  hương hường hữu huy huyền huỳnh kha khải khang khánh khoa khôi khuê kiên kiều kim kỳ lam lâm lan lành
+  lệ liên liễu linh loan lộc lợi long luân lực lương ly lý mai mạnh minh mỹ my nam năm nga ngân nghĩa
+  ngọc nguyên nguyệt nhàn nhân nhật nhi nhiên như nhung ninh oanh phát phong phú phúc phụng phương
+  phượng quân quang quế quốc quý quyên quyết quỳnh sang sáng sơn sương tài tâm tân thạch thái thắm
+  thắng thanh thành thảo thi thị thiện thịnh thơ thoa thông thu thư thuận thục thúy thủy thùy thy
+  tiên tiến tín tình toàn trâm trang trí triều trinh trọng trung trúc trường tú tuấn tùng tuyết tường
+  uyên văn vân vi việt vinh vĩnh vũ vy xuân yên yến hiếu khoa nhất tuệ bá đắc tất viết xuân khắc
+  thế tiểu doãn đắc mậu ngạn diễn hằng hạnh hoa huế giao lụa mận mơ nụ đào thương tươi vui
+  dũng hoà lành luyến nhạn nhã như phấn quyền sỹ sĩ tá tấn thạc thìn thuỷ thuý toản trà trị tư tửu
+  vương vượng ý yên khuyên lợi lưu nghị nguyện phi phước quảng sinh soạn tám thăng thiên thoại
+`);
+
+/** Single words that cannot be part of a Vietnamese name (words that are also given names, such as Văn, Thị, Công, Định, are not here). */
+const NAME_STOP = new Set(
+  `sinh giới ngày nơi số địa điện sđt đt cccd cmnd cmt email mã trú hiện thường nghề dân quê ubnd hđnd xã phường
+   quận huyện tỉnh tp trấn đường phố con vợ chồng ông bà chị em cháu mẹ cha bố người tại là và của đề kính nộp
+   đã theo họ tháng thôn ấp tổ khu mst bhxh bhyt stk căn giấy điều khoản sở phòng ban bộ cục hàng ty tnhh dntn
+   hộ cộng độc sơ đơn tờ khai cấp ký sao lục trích ủy thủ tục kết quả biên nhận trưởng phó giám đốc chủ tịch pháp
+   luật bản nữ male female full name the no`.split(/\s+/).filter(Boolean),
+);
+
+/** Previous words after which capitalized words name a place or an organization, not a person. */
+const PLACE_OR_ORG = new Set(
+  `đường phố phường xã quận huyện tỉnh tp tp. thành thị trấn thôn xóm ấp bản khu kp tổ ngõ ngách hẻm kiệt
+   trường thpt thcs th non học bệnh viện bv trạm cầu chợ chùa đình đền thờ bay xe ga cảng ty tnhh cty
+   ubnd hđnd sở phòng ban bộ cục đội đoàn hội htx án sát an tưởng thưởng chương lăng tàng tịch tướng`.split(/\s+/).filter(Boolean),
+);
+const PLACE_OR_ORG_FOLDED = new Set([...PLACE_OR_ORG].map((w) => foldText(w)));
+
+/** Well-known names used for streets, districts, schools and places; folded. */
+const PUBLIC_NAMES = new Set(
+  [
+    'ho chi minh', 'tran hung dao', 'le loi', 'ly thuong kiet', 'nguyen trai', 'nguyen hue', 'le duan', 'hoang hoa tham',
+    'phan boi chau', 'phan chu trinh', 'vo thi sau', 'nguyen thi minh khai', 'tran phu', 'le thanh tong', 'nguyen du',
+    'ton duc thang', 'vo nguyen giap', 'pham van dong', 'le van luong', 'nguyen van cu', 'nguyen van linh', 'tran van thoi',
+    'ly tu trong', 'ngo quyen', 'le chan', 'hoang mai', 'le hong phong', 'nguyen chi thanh', 'tran duy hung', 'pham hung',
+    'le van sy', 'nguyen dinh chieu', 'ho tung mau', 'tran quoc toan', 'le quy don', 'chu van an', 'nguyen binh khiem',
+    'tran quang khai', 'lac long quan', 'hai ba trung', 'ba trieu', 'dinh tien hoang', 'ly thai to', 'le dai hanh',
+    'tran nhan tong', 'nguyen tat thanh', 'vo van kiet', 'nguyen thai hoc', 'phan dinh phung', 'hoang dieu', 'cao thang',
+    'ha noi', 'ha nam', 'ha tinh', 'ha giang', 'ha dong', 'lam dong', 'cao bang', 'thai binh', 'thai nguyen', 'kim bang',
+    'cao lanh', 'mai chau', 'luong son', 'ly nhan', 'vu thu', 'vo nhai', 'mai son', 'kim son', 'hong bang', 'thach that',
+  ].map((s) => s),
+);
+
+const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cô', 'chú', 'cụ', 'bác', 'ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac']);
+/** Honorifics typed without diacritics collide with common words, so they need a surname after them. */
+const ASCII_HONORIFICS = new Set(['ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac']);
+
+export const lexicon = {
+  isSurname: (w: string) => has(SURNAMES, w),
+  isNameSyllable: (w: string) => has(NAME_SYLLABLES, w) || has(SURNAMES, w),
+  isNameStop: (w: string) => NAME_STOP.has(w.toLowerCase()),
+  isPlaceOrOrgWord: (w: string) => PLACE_OR_ORG.has(w.toLowerCase()) || (ASCII_ONLY.test(w) && PLACE_OR_ORG_FOLDED.has(w.toLowerCase())),
+  isPublicName: (foldedName: string) => PUBLIC_NAMES.has(foldedName),
+  isHonorific: (w: string) => HONORIFICS.has(w.toLowerCase()),
+  isAsciiHonorific: (w: string) => ASCII_HONORIFICS.has(w),
+};
+
+/** Surnames in the spellings a document shows: Title, UPPER, and both without diacritics. */
+export function surnameSpellings(): string[] {
+  const out = new Set<string>();
+  for (const s of SURNAMES.exact) {
+    const f = foldText(s);
+    for (const w of [s, f]) {
+      out.add(w.charAt(0).toUpperCase() + w.slice(1));
+      out.add(w.toUpperCase());
+    }
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+}

@@ -1,0 +1,151 @@
+// Masking operators: full mask, partial mask (a few characters kept), and
+// pseudonyms consistent within one document ([CCCD_1] for every spelling of the
+// same number). A partial mask never shows more than half of a value.
+import type { PiiType } from './types.ts';
+
+export type PartialUnit = 'value' | 'word' | 'part' | 'year';
+
+export type OperatorSpec =
+  | { op: 'keep' }
+  | { op: 'full' }
+  /**
+   * keepStart/keepEnd count letters and digits of the whole value ('value'), of each word ('word'),
+   * or comma-separated parts ('part'); 'year' keeps only a 4-digit year.
+   */
+  | { op: 'partial'; keepStart: number; keepEnd: number; per: PartialUnit }
+  | { op: 'pseudonym' };
+
+const ALNUM = /[\p{L}\p{N}]/u;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/** Every letter and digit becomes `maskChar`; spaces and punctuation stay, so the layout stays. */
+export function fullMask(value: string, maskChar = '*'): string {
+  let out = '';
+  for (const ch of value) out += ALNUM.test(ch) ? maskChar : ch;
+  return out;
+}
+
+/** Keeps the first `keepStart` and last `keepEnd` letters/digits, capped so at least half stay hidden. */
+function keepEnds(value: string, keepStart: number, keepEnd: number, maskChar: string): string {
+  const chars = [...value];
+  let n = 0;
+  for (const ch of chars) if (ALNUM.test(ch)) n++;
+  const allowed = Math.floor(n / 2);
+  const ks = Math.min(keepStart, allowed);
+  const ke = Math.min(keepEnd, allowed - ks);
+  let i = 0;
+  let out = '';
+  for (const ch of chars) {
+    if (!ALNUM.test(ch)) {
+      out += ch;
+      continue;
+    }
+    out += i < ks || i >= n - ke ? ch : maskChar;
+    i++;
+  }
+  return out;
+}
+
+export function partialMask(
+  value: string,
+  spec: { keepStart: number; keepEnd: number; per: PartialUnit },
+  maskChar = '*',
+): string {
+  switch (spec.per) {
+    case 'value':
+      return keepEnds(value, spec.keepStart, spec.keepEnd, maskChar);
+    case 'word':
+      return value.replace(/\S+/g, (w) => keepEnds(w, spec.keepStart, spec.keepEnd, maskChar));
+    case 'part': {
+      const parts = value.split(',');
+      const allowed = Math.floor(parts.length / 2);
+      const ks = Math.min(spec.keepStart, allowed);
+      const ke = Math.min(spec.keepEnd, allowed - ks);
+      return parts.map((p, i) => (i < ks || i >= parts.length - ke ? p : fullMask(p, maskChar))).join(',');
+    }
+    case 'year': {
+      const m = YEAR.exec(value);
+      if (!m) return fullMask(value, maskChar);
+      return fullMask(value.slice(0, m.index), maskChar) + m[0] + fullMask(value.slice(m.index + 4), maskChar);
+    }
+  }
+}
+
+/** Pseudonym tags, in Vietnamese abbreviations officials know. */
+export const PSEUDONYM_TAGS: Readonly<Record<PiiType, string>> = {
+  national_id: 'CCCD',
+  passport: 'HO_CHIEU',
+  phone: 'SDT',
+  email: 'EMAIL',
+  tax_code: 'MST',
+  social_insurance: 'BHXH',
+  health_insurance: 'BHYT',
+  bank_account: 'STK',
+  date_of_birth: 'NGAY_SINH',
+  person_name: 'HO_TEN',
+  address: 'DIA_CHI',
+  license_plate: 'BIEN_SO',
+};
+
+/** The identity of a value for pseudonyms: the same number or name however it is spelled. */
+export function pseudonymKey(type: PiiType, value: string): string {
+  switch (type) {
+    case 'phone': {
+      const d = value.replace(/\D/g, '');
+      if (d.startsWith('0084')) return d.slice(4);
+      if (d.startsWith('84') && d.length >= 11) return d.slice(2);
+      return d.startsWith('0') ? d.slice(1) : d;
+    }
+    case 'national_id':
+    case 'tax_code':
+    case 'social_insurance':
+    case 'bank_account':
+      return value.replace(/\D/g, '');
+    case 'health_insurance':
+    case 'passport':
+    case 'license_plate':
+      return value.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+    case 'date_of_birth':
+      return (value.match(/\d+/g) ?? []).map((p) => p.padStart(2, '0')).join('-');
+    default:
+      return value.normalize('NFC').toLocaleLowerCase('vi').replace(/[\s,.]+/g, ' ').trim();
+  }
+}
+
+/** Numbers values per type in order of first appearance; one instance per document. */
+export class Pseudonymizer {
+  private readonly seen = new Map<string, string>();
+  private readonly counts = new Map<PiiType, number>();
+
+  label(type: PiiType, value: string): string {
+    const key = `${type}\u0000${pseudonymKey(type, value)}`;
+    let tag = this.seen.get(key);
+    if (tag === undefined) {
+      const n = (this.counts.get(type) ?? 0) + 1;
+      this.counts.set(type, n);
+      tag = `[${PSEUDONYM_TAGS[type]}_${n}]`;
+      this.seen.set(key, tag);
+    }
+    return tag;
+  }
+}
+
+/** Applies one operator to one value. `pseudonyms` is needed for the pseudonym operator. */
+export function applyOperator(
+  spec: OperatorSpec,
+  type: PiiType,
+  value: string,
+  maskChar: string,
+  pseudonyms: Pseudonymizer,
+): string {
+  switch (spec.op) {
+    case 'keep':
+      return value;
+    case 'full':
+      return fullMask(value, maskChar);
+    case 'partial':
+      return partialMask(value, spec, maskChar);
+    case 'pseudonym':
+      return pseudonyms.label(type, value);
+  }
+}

@@ -1,0 +1,29 @@
+// Health-insurance card code (mã thẻ BHYT): 15 characters = 2-letter beneficiary group + benefit level
+// (1-5) + 2-digit province + the 10-digit social-insurance number; printed with or without spaces.
+import type { Recognizer } from '../types.ts';
+import { supportingLabel } from '../context.ts';
+
+const BHYT = /(?<![\p{L}\p{N}_])[A-Z]{2}[ ]?[1-5][ ]?\d{2}[ ]?\d{10}(?![\p{L}\p{N}_])/gu;
+
+// Beneficiary group codes (Decision 1351/QĐ-BHXH and later lists).
+const GROUPS = new Set(
+  ('DN HX CH NN TK HC XK CA HT TB MS XB XN TN CC CK CB KC HD TE BT HN DT DK XD TS TC TQ TA TY HG LS PV CN HS ' +
+    'SV GB GD ND TH TV TD TU NO XV CY QN HK KH NT').split(' '),
+);
+
+export const healthInsurance: Recognizer = {
+  type: 'health_insurance',
+  class: 'basic',
+  patterns: [BHYT],
+  context: [
+    'bhyt', 'the bhyt', 'ma the bhyt', 'so the bhyt', 'ma bhyt', 'bao hiem y te', 'the bao hiem y te',
+    'ma the bao hiem y te', 'so the bao hiem y te', 'health insurance',
+  ],
+  baseScore: 0.9,
+  validate(match, _text, ctx) {
+    const label = supportingLabel(ctx, 40);
+    if (label === 'none') return null;
+    if (label === 'health_insurance') return 0.98;
+    return GROUPS.has(match[0].slice(0, 2)) ? this.baseScore : 0.65;
+  },
+};

@@ -1,0 +1,28 @@
+// Vehicle licence plates: 2-digit province + series letter(s) (+ digit) + 4-5 digits,
+// e.g. 30A-123.45, 29-B1 123.45, 51G12345, 59X2-345.67.
+import type { Recognizer } from '../types.ts';
+import { supportingLabel } from '../context.ts';
+
+const PLATE =
+  /(?<![\p{L}\p{N}_.\/\-])(\d{2})[ \-]?([A-Z]{1,2}\d?|[A-Z]Đ\d?)[ \-.]?(\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/gu;
+
+export const licensePlate: Recognizer = {
+  type: 'license_plate',
+  class: 'basic',
+  patterns: [PLATE],
+  context: ['bien so', 'bien so xe', 'bien kiem soat', 'bks', 'bsx', 'bien so dang ky', 'so bien so', 'xe mang bien', 'license plate'],
+  baseScore: 0.75,
+  validate(match, _text, ctx) {
+    const province = Number(match[1]);
+    if (province < 11) return null;
+    const label = supportingLabel(ctx, 30);
+    if (label === 'none') return null;
+    if (label === 'license_plate') return 0.97;
+    if (label !== null) return null;
+    const dotted = match[3]!.includes('.');
+    const separated = /[ \-]/.test(match[0]);
+    if (dotted) return 0.9;
+    if (match[3]!.length === 5) return separated ? 0.85 : this.baseScore;
+    return separated ? 0.7 : 0.55;
+  },
+};

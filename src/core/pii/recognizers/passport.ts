@@ -1,0 +1,23 @@
+// Passport numbers: one letter + 7 digits (C1234567); newer booklets may carry 8 digits.
+import type { Recognizer } from '../types.ts';
+import { supportingLabel } from '../context.ts';
+
+const PASSPORT = /(?<![\p{L}\p{N}_.\/\-])[A-Z]\d{7,8}(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/gu;
+// Letters of Vietnamese passport series (ordinary B, C, E..., official/diplomatic, N, P, K).
+const SERIES = /^[BCEGHKNP]/;
+
+export const passport: Recognizer = {
+  type: 'passport',
+  class: 'basic',
+  patterns: [PASSPORT],
+  context: ['ho chieu', 'so ho chieu', 'passport', 'passport no', 'ho chieu so', 'so hc', 'hc so'],
+  baseScore: 0.7,
+  validate(match, _text, ctx) {
+    const label = supportingLabel(ctx, 30);
+    if (label === 'none') return null;
+    if (label === 'passport') return 0.97;
+    if (label !== null) return null;
+    if (match[0].length !== 8) return null;
+    return SERIES.test(match[0]) ? this.baseScore : 0.55;
+  },
+};

@@ -1,0 +1,145 @@
+// Person names: after a label (Họ và tên, Người yêu cầu, catalog person fields...), after an
+// honorific (ông, bà, anh, chị, cháu...), or, without either, a surname followed by given-name
+// syllables. Title or UPPER case, with or without diacritics; MRZ name lines too.
+import type { MatchContext, Recognizer, Verdict } from '../types.ts';
+import { catalogLabels } from '../catalog-labels.ts';
+import { isFillerGap } from '../context.ts';
+import { foldText } from '../fold.ts';
+import { lexicon, surnameSpellings } from '../lexicon.ts';
+
+const WORD = String.raw`\p{Lu}(?:\p{L}|['’]\p{L}){0,9}`;
+const RUN = String.raw`${WORD}(?:[ \t]+${WORD}){0,6}`;
+// After the label: an optional qualifier ending in ':' ("Họ và tên người nộp: ..."), then the name.
+const QUALIFIER = String.raw`(?:[ \t]*(?:\p{Ll}+[ \t]*){1,4}:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?`;
+const AFTER_LABEL = new RegExp(
+  String.raw`${QUALIFIER}[ \t]*(?:[:：.\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>${RUN})(?![\p{L}\p{N}])`,
+  'yu',
+);
+// Text typed all in lower case: a name after a label is a few lower-case words.
+const LOWER_WORD = String.raw`\p{Ll}{1,7}`;
+const AFTER_LABEL_LOWER = new RegExp(
+  String.raw`${QUALIFIER}[ \t]*(?:[:：.\-–][ \t]*)?(?<v>${LOWER_WORD}(?:[ \t]+${LOWER_WORD}){1,4})(?![\p{L}\p{N}])`,
+  'yu',
+);
+const HAS_UPPER = /\p{Lu}/u;
+const NUMBER_TOKEN = /^\d+[A-Za-z]?$/;
+const SURNAME_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${surnameSpellings().join('|')})(?:[ \t]+${WORD}){1,6}(?![\p{L}\p{N}])`,
+  'gu',
+);
+// MRZ line 3 of a chip ID card: SURNAME<<GIVEN<NAMES<<<<
+const MRZ_NAME = /^[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<*\s*$)/gm;
+
+const WORD_RE = /\S+/g;
+const ALL_UPPER = /^[^\p{Ll}]+$/u;
+
+/** A lower-case run (the whole text has no capitals): only right after a label, or an honorific and a surname. */
+function lowerCaseName(text: string, ctx: MatchContext, value: string): Verdict {
+  const anchor = ctx.anchor;
+  if (!anchor || HAS_UPPER.test(text)) return null;
+  const words = value.split(/[ \t]+/);
+  let k = 0;
+  for (const w of words) {
+    if (lexicon.isNameStop(w) || !lexicon.isNameSyllable(w)) break;
+    k++;
+  }
+  if (k < 2) return null;
+  if (anchor.weak && !lexicon.isSurname(words[0]!)) return null;
+  const end = ctx.start + words.slice(0, k).join(' ').length;
+  return { score: anchor.weak ? 0.8 : 0.88, end };
+}
+
+/** The word just before `pos` (skipping spaces and simple punctuation), or ''. */
+function previousWord(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && /[\s,.:;]/.test(text[e - 1]!)) e--;
+  let s = e;
+  while (s > 0 && !/[\s,.:;()]/.test(text[s - 1]!)) s--;
+  return text.slice(s, e);
+}
+
+export const personName: Recognizer = {
+  type: 'person_name',
+  class: 'basic',
+  patterns: [SURNAME_FIRST, MRZ_NAME],
+  afterLabel: [AFTER_LABEL, AFTER_LABEL_LOWER],
+  context: [
+    ...new Set([
+      'ho va ten', 'ho ten', 'ho, chu dem va ten', 'ho chu dem va ten', 'ho, chu dem, ten', 'ho va ten khai sinh', 'ho:',
+      'chu dem:', 'ten:', 'chu dem va ten:', 'ten goi khac', 'ten thuong goi', 'ten khac', 'full name', 'name:', 'surname',
+      'given name', 'given names', 'nguoi yeu cau', 'nguoi de nghi', 'nguoi nop', 'nguoi nop ho so', 'nguoi nop don',
+      'nguoi khai', 'nguoi di khai', 'nguoi dai dien', 'nguoi dai dien theo phap luat', 'nguoi duoc uy quyen',
+      'nguoi uy quyen', 'nguoi nhan', 'nguoi nhan ket qua', 'nguoi lien he', 'nguoi giam ho', 'nguoi duoc giam ho',
+      'nguoi lam chung', 'chu ho', 'ho ten chu ho', 'chu ho kinh doanh', 'chu so huu', 'chu xe', 'chu tai khoan',
+      'ten chu tai khoan', 'ten tai khoan', 'cong dan', 'ong/ba', 'ba/ong', 'ho ten me', 'ho ten cha', 'ho va ten me',
+      'ho va ten cha', 'ho ten bo', 'ho ten vo', 'ho ten chong', 'me:', 'cha:', 'bo:', 'vo:', 'chong:', 'con:',
+      'nguoi chet', 'nguoi mat', 'nguoi da mat', 'ho va ten nguoi chet', 'nguoi duoc cap', 'cap cho', 'nguoi thu huong',
+      'ten nguoi', 'ho ten nguoi yeu cau', 'ho ten nguoi nop', 'ho ten nguoi khai', 'nguoi tham gia', 'thanh vien',
+      'nguoi duoc khai sinh', 'nguoi duoc xac nhan', 'nguoi phu thuoc', 'chu su dung', 'chu ho so', 'ten toi la',
+      'toi ten la', 'toi la',
+      ...catalogLabels('person_name'),
+    ]),
+  ],
+  weakContext: ['ong', 'ba', 'anh', 'chi', 'em', 'chau', 'co', 'chu', 'cu', 'bac'],
+  baseScore: 0.75,
+  guarded: false,
+  validate(match, text, ctx): Verdict {
+    if (match[0].includes('<<')) return 0.95;
+    const value = text.slice(ctx.start, ctx.end);
+    if (!HAS_UPPER.test(value)) return lowerCaseName(text, ctx, value);
+    // Cut the run at the first word that cannot be part of a name or starts a label.
+    const words: { s: number; e: number; w: string }[] = [];
+    WORD_RE.lastIndex = 0;
+    let wm: RegExpExecArray | null;
+    let upperRun = false;
+    while ((wm = WORD_RE.exec(value)) !== null) {
+      const w = wm[0];
+      const s = ctx.start + wm.index;
+      if (lexicon.isNameStop(w)) break;
+      if (words.length > 0) {
+        if (ctx.labelStartIn(s, s + w.length) >= 0) break;
+        const upper = w.length > 1 && ALL_UPPER.test(w);
+        if (upperRun !== upper && w.length > 1) break; // "NGUYỄN VĂN AN Hà Nội" / "Nguyễn Văn An CCCD"
+      } else {
+        upperRun = w.length > 1 && ALL_UPPER.test(w);
+      }
+      words.push({ s, e: s + w.length, w });
+    }
+    const k = words.length;
+    if (k === 0) return null;
+    const end = words[k - 1]!.e;
+    const verdict = (score: number): Verdict => (end === ctx.end ? score : { score, end });
+    const first = words[0]!.w;
+    const anchor = ctx.anchor;
+
+    if (anchor && !anchor.weak) return verdict(0.92);
+
+    if (anchor && anchor.weak) {
+      const honorific = text.slice(anchor.start, anchor.end);
+      if (!lexicon.isHonorific(honorific)) return null;
+      const before = previousWord(text, anchor.start);
+      if (foldText(before) === 'hai' || lexicon.isPlaceOrOrgWord(before)) return null; // Hai Bà Trưng, đường Bà Triệu
+      if (lexicon.isPublicName(foldText(`${honorific} ${value.slice(0, end - ctx.start)}`).replace(/\s+/g, ' '))) return null;
+      if (lexicon.isAsciiHonorific(honorific.toLowerCase()) && /^[\x00-\x7f]+$/.test(honorific)) {
+        return k >= 2 && lexicon.isSurname(first) ? verdict(0.85) : null;
+      }
+      if (k >= 2) return verdict(lexicon.isSurname(first) || words.every((x) => lexicon.isNameSyllable(x.w)) ? 0.9 : 0.7);
+      return lexicon.isNameSyllable(first) ? verdict(0.75) : null;
+    }
+
+    // No label, no honorific: a surname then given-name syllables.
+    if (k < 2) return null;
+    const label = ctx.label;
+    if (label && ctx.start - label.end <= 30 && isFillerGap(ctx.gap(), 30)) {
+      if (label.kind === 'person_name') return verdict(0.9);
+      if (label.kind === 'address' || label.kind === 'none') return null; // a street, an official, an agency
+    }
+    const before = previousWord(text, ctx.start);
+    // After a place word or a house number ("86 Lê Thánh Tôn") the words name a street or a place.
+    if (lexicon.isPlaceOrOrgWord(before) || NUMBER_TOKEN.test(before)) return null;
+    const name = value.slice(0, end - ctx.start);
+    if (lexicon.isPublicName(foldText(name).replace(/\s+/g, ' '))) return null;
+    for (let i = 1; i < k; i++) if (!lexicon.isNameSyllable(words[i]!.w)) return null;
+    return k >= 3 || lexicon.isNameSyllable(words[1]!.w) ? verdict(this.baseScore) : null;
+  },
+};

@@ -1,0 +1,20 @@
+// Social-insurance number (mã số BHXH): 10 digits, told apart from phones and tax codes by its label.
+import type { Recognizer } from '../types.ts';
+import { supportingLabel } from '../context.ts';
+import { NUM_END, NUM_START } from './bounds.ts';
+
+const BHXH = new RegExp(`${NUM_START}(?:\\d{10}|\\d{2}[ .]\\d{2}[ .]\\d{6}|\\d{4}[ .]\\d{3}[ .]\\d{3})${NUM_END}`, 'gu');
+
+export const socialInsurance: Recognizer = {
+  type: 'social_insurance',
+  class: 'basic',
+  patterns: [BHXH],
+  context: [
+    'bhxh', 'so bhxh', 'ma so bhxh', 'ma bhxh', 'so so bhxh', 'so so bao hiem xa hoi', 'bao hiem xa hoi',
+    'ma so bao hiem xa hoi', 'so bao hiem xa hoi', 'ma so bao hiem', 'social insurance',
+  ],
+  baseScore: 0.95,
+  validate(_match, _text, ctx) {
+    return supportingLabel(ctx, 40) === 'social_insurance' ? this.baseScore : null;
+  },
+};

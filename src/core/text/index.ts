@@ -1,0 +1,5 @@
+// Text repair applied to everything a reader produced, before field extraction.
+export { cleanText, cleanLines, foldVietnamese, foldKeepLength, isUpperCaseText } from './unicode.ts';
+export { convertTcvn3, convertVni, detectLegacyEncoding, repairLegacyEncoding, type LegacyEncoding } from './legacy-encoding.ts';
+export { repairDigits, repairDigitToken } from './ocr-repair.ts';
+export { isVietnameseSyllable } from './syllable.ts';

@@ -1,0 +1,21 @@
+// Service worker entry. Keeps no state in memory that IndexedDB cannot rebuild:
+// on every wake it resumes unfinished extractions and flushes the outbox.
+import browser from 'webextension-polyfill';
+import { listen } from '../shared/messaging.ts';
+import { acceptUploads } from './uploads.ts';
+import { flushOutbox, OUTBOX_ALARM } from './outbox.ts';
+import { resumeExtractions } from './offscreen-client.ts';
+import { reviewHandlers } from './review.ts';
+
+listen(reviewHandlers);
+acceptUploads();
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === OUTBOX_ALARM) void flushOutbox();
+});
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'install') void browser.runtime.openOptionsPage();
+});
+
+void resumeExtractions().catch(() => undefined);
+void flushOutbox().catch(() => undefined);

@@ -1,0 +1,37 @@
+// Review UI (Art. 7.2-7.3): the list of captured documents and, for one of
+// them, the fields to check, correct and confirm.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { errorText, t } from '../shared/i18n.ts';
+import { loadSettings } from '../shared/settings.ts';
+import { toSafeError, encodeError } from '../shared/errors.ts';
+import { ItemList } from './item-list.tsx';
+import { ItemDetail } from './item-detail.tsx';
+import { useItems } from './use-items.ts';
+
+export function App() {
+  const { items, error, reload } = useItems();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [needsSetup, setNeedsSetup] = useState(false);
+
+  useEffect(() => {
+    loadSettings().then(({ settings }) => setNeedsSetup(!settings.officialName || !settings.agencyCode), () => setNeedsSetup(true));
+  }, []);
+
+  return (
+    <>
+      <header>
+        <h1>{t('extName')}</h1>
+        {openId && <button type="button" data-sohoa="back" onClick={() => setOpenId(null)}>{t('back')}</button>}
+        <a href="#" data-sohoa="open-options" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>{t('options')}</a>
+      </header>
+      <main>
+        {needsSetup && <p class="banner" data-sohoa="setup-needed">{t('setupNeeded')}</p>}
+        {error != null && <p class="banner error" role="alert">{errorText(encodeError(toSafeError(error)))}</p>}
+        {openId
+          ? <ItemDetail id={openId} onClose={() => { setOpenId(null); reload(); }} />
+          : <ItemList items={items} onOpen={setOpenId} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,193 @@
+// DOM helpers for the HTML reader: visibility, form-control values and text
+// of elements, using only standard DOM APIs so the same code runs in the
+// content script and in Node (linkedom).
+
+const skipTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'BUTTON', 'NAV', 'META', 'LINK']);
+const skipRoles = new Set(['navigation', 'menu', 'menubar', 'toolbar', 'tablist', 'dialog', 'alert', 'banner-nav']);
+
+export const blockTags = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION',
+  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+export interface ReadContext {
+  /** In a rendered page, use the browser's own visibility test. */
+  rendered: boolean;
+  /** label[for] id -> label element. */
+  labelsFor: Map<string, Element>;
+  doc: Document | null;
+}
+
+export function makeContext(root: Element): ReadContext {
+  const labelsFor = new Map<string, Element>();
+  for (const l of Array.from(root.getElementsByTagName('label'))) {
+    const f = l.getAttribute('for');
+    if (f && !labelsFor.has(f)) labelsFor.set(f, l);
+  }
+  const anyRoot = root as Element & { checkVisibility?: () => boolean };
+  let rendered = false;
+  try {
+    rendered = typeof anyRoot.checkVisibility === 'function' && anyRoot.checkVisibility();
+  } catch {
+    rendered = false;
+  }
+  return { rendered, labelsFor, doc: root.ownerDocument ?? null };
+}
+
+const hiddenStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
+
+export function isHidden(el: Element, ctx: ReadContext): boolean {
+  if (skipTags.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && skipRoles.has(role)) return true;
+  const style = el.getAttribute('style');
+  if (style && hiddenStyle.test(style)) return true;
+  if (el.tagName === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
+  if (ctx.rendered) {
+    const v = el as Element & { checkVisibility?: (o?: object) => boolean };
+    try {
+      if (typeof v.checkVisibility === 'function' && !v.checkVisibility({ visibilityProperty: true })) return true;
+    } catch {
+      /* older browsers: inline checks above suffice */
+    }
+  }
+  return false;
+}
+
+function controlType(el: Element): string {
+  return (el.getAttribute('type') ?? 'text').toLowerCase();
+}
+
+export function isChoice(el: Element): boolean {
+  return el.tagName === 'INPUT' && (controlType(el) === 'radio' || controlType(el) === 'checkbox');
+}
+
+export function isChecked(el: Element): boolean {
+  const c = (el as HTMLInputElement).checked;
+  return typeof c === 'boolean' ? c : el.hasAttribute('checked');
+}
+
+const valueInputTypes = new Set(['text', 'search', 'tel', 'email', 'number', 'date', 'datetime-local', 'month', 'url', '']);
+
+/** True for form controls that carry a typed or chosen value we read. */
+export function isValueControl(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
+  return tag === 'INPUT' && valueInputTypes.has(controlType(el));
+}
+
+/** Current value of a control: typed text, or the selected option's text. */
+export function controlValue(el: Element): string {
+  const tag = el.tagName;
+  if (tag === 'SELECT') {
+    const options = Array.from(el.getElementsByTagName('option'));
+    const sel = options.find((o) => (o as HTMLOptionElement).selected === true) ?? options.find((o) => o.hasAttribute('selected'));
+    const chosen = sel ?? options[0];
+    if (!chosen) return '';
+    const text = (chosen.textContent ?? '').trim();
+    // A placeholder option ('-- Chọn --') is no value.
+    if (!sel && (/^[-\s]*(chọn|select|--)/i.test(text) || (chosen.getAttribute('value') ?? 'x') === '')) return '';
+    return text;
+  }
+  const v = (el as HTMLInputElement).value;
+  const value = typeof v === 'string' ? v : (el.getAttribute('value') ?? '');
+  // Date inputs hold ISO; that is fine for the date normalizer.
+  return value;
+}
+
+/** A label element that belongs to a radio/checkbox: its text counts only when that choice is checked. */
+export function choiceOfLabel(label: Element, ctx: ReadContext): Element | null {
+  const inner = Array.from(label.getElementsByTagName('input')).find(isChoice);
+  if (inner) return inner;
+  const f = label.getAttribute('for');
+  if (f && ctx.doc) {
+    const target = ctx.doc.getElementById(f);
+    if (target && isChoice(target)) return target;
+  }
+  return null;
+}
+
+/**
+ * Text of an element as lines: blocks and <br> break lines, table cells of a
+ * row are joined by a tab, controls contribute their values, unchecked
+ * choices contribute nothing.
+ */
+export function elementLines(root: Element, ctx: ReadContext): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  const flush = () => {
+    // Tabs (cell boundaries) stay; deliberate &nbsp; spacing becomes a two-space gap; source white space one space.
+    const t = cur
+      .replace(/[ \t\u00A0\r\n]+/g, (m) => (m.includes('\t') ? '\t' : m.length >= 2 && m.includes('\u00A0') ? '  ' : ' '))
+      .replace(/ ?\t ?/g, '\t')
+      .trim();
+    if (t) lines.push(t);
+    cur = '';
+  };
+  let skipText = false;
+  let pre = 0;
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      if (skipText) return;
+      const v = node.nodeValue ?? '';
+      if (pre > 0) {
+        // <pre> keeps its line breaks; runs of 2+ spaces stay a column gap.
+        const parts = v.split(/\r\n|\r|\n/);
+        parts.forEach((p, i) => {
+          if (i > 0) flush();
+          cur += p.replace(/ {2,}/g, '\t');
+        });
+      } else cur += v.replace(/[\r\n]+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isHidden(el, ctx)) return;
+    const tag = el.tagName.toUpperCase();
+    skipText = false;
+    if (tag === 'BR') { flush(); return; }
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      if (isChoice(el)) {
+        // '<input type=radio> Nam' with no <label>: the text after an unchecked choice is not a value.
+        skipText = !isChecked(el);
+        return;
+      }
+      if (isValueControl(el)) cur += ` ${controlValue(el)} `;
+      return;
+    }
+    if (tag === 'LABEL') {
+      const choice = choiceOfLabel(el, ctx);
+      if (choice && !isChecked(choice)) return;
+    }
+    if (tag === 'TR') {
+      flush();
+      const cells = Array.from(el.children).filter((c) => (c.tagName === 'TD' || c.tagName === 'TH') && !isHidden(c, ctx));
+      const cellLines = cells.map((c) => elementLines(c, ctx));
+      if (cellLines.every((l) => l.length <= 1)) {
+        cur = cellLines.map((l) => l[0] ?? '').filter(Boolean).join('\t');
+        flush();
+      } else {
+        // Cells with several lines each (header blocks, signature blocks): read cell by cell.
+        for (const l of cellLines) lines.push(...l);
+      }
+      return;
+    }
+    const block = blockTags.has(tag);
+    if (block) flush();
+    else if (tag === 'TD' || tag === 'TH') cur += '\t';
+    if (tag === 'PRE' || tag === 'TEXTAREA') pre++;
+    for (const child of Array.from(el.childNodes)) walk(child);
+    if (tag === 'PRE' || tag === 'TEXTAREA') pre--;
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+
+/** One-line text of an element (cell, label, value). */
+export function elementText(el: Element, ctx: ReadContext): string {
+  return elementLines(el, ctx).join(' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,129 @@
+// Real parts for e2e tests: the built extension (dist/) in Debian Chromium via
+// playwright-core, the reference registry on a real SQLite file, the demo portal.
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startRegistry, type RunningRegistry } from '../../src/registry/server.ts';
+import { startPortal, type RunningPortal } from '../../src/cli/portal-server.ts';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export interface Stack {
+  registry: RunningRegistry;
+  portal: RunningPortal;
+  context: BrowserContext;
+  extensionId: string;
+  dbPath: string;
+  worker(): Promise<Worker>;
+  page(path: string): Promise<Page>;
+  popup(): Promise<Page>;
+  configure(values: Partial<Record<'registryUrl' | 'registryToken' | 'officialName' | 'agencyCode' | 'codeTemplate', string>>): Promise<void>;
+  restartRegistry(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const TOKEN = 'e2e-token-le-thi-thu';
+export const OFFICIAL = 'Lê Thị Thu';
+export const AGENCY = '000.00.12.H12';
+
+export async function startStack(opts: { registry?: boolean } = {}): Promise<Stack> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const dir = mkdtempSync(join(tmpdir(), 'sohoa-e2e-'));
+  const dbPath = join(dir, 'registry.db');
+  const tokens = { [TOKEN]: OFFICIAL };
+  let registry = await startRegistry({ port: 0, dbPath, tokens });
+  const registryPort = new URL(registry.url).port;
+  if (opts.registry === false) await registry.close();
+  const portal = await startPortal({ port: 0 });
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
+  });
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(firstWorker.url()).host;
+
+  const stack: Stack = {
+    get registry() { return registry; },
+    portal,
+    context,
+    extensionId,
+    dbPath,
+    async worker() {
+      return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker');
+    },
+    async page(path) {
+      const page = await context.newPage();
+      await page.goto(`${portal.url}/${path}`);
+      return page;
+    },
+    async popup() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup/popup.html`);
+      return page;
+    },
+    async configure(values) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options/options.html`);
+      const all = { registryUrl: registry.url, registryToken: TOKEN, officialName: OFFICIAL, agencyCode: AGENCY, ...values };
+      for (const [key, value] of Object.entries(all)) await page.locator(`[data-sohoa-option="${key}"]`).fill(value);
+      await page.locator('[data-sohoa="save"]').click();
+      await page.locator('[data-sohoa="saved"]').waitFor();
+      await page.close();
+    },
+    async restartRegistry() {
+      await registry.close().catch(() => undefined);
+      registry = await startRegistry({ port: Number(registryPort), dbPath, tokens });
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await registry.close().catch(() => undefined);
+      await portal.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return stack;
+}
+
+export async function registryGet(stack: Stack, path: string): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${stack.registry.url}${path}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  return { status: res.status, body: await res.json() };
+}
+
+/** Reads the extension's IndexedDB from inside the service worker. */
+export async function readStore(stack: Stack, store: string): Promise<any[]> {
+  const sw = await stack.worker();
+  return sw.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((res, rej) => { const r = indexedDB.open('sohoa'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const all = await new Promise<any[]>((res, rej) => { const r = db.transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    db.close();
+    return all.map((v) => JSON.parse(JSON.stringify(v, (_k, x) => (x instanceof ArrayBuffer || ArrayBuffer.isView(x) ? `[bytes ${(x as ArrayBuffer).byteLength}]` : x))));
+  }, store);
+}
+
+/** Stops the extension's service worker as Chrome does when it idles (MV3), via CDP. */
+export async function stopServiceWorker(stack: Stack): Promise<void> {
+  const page = await stack.context.newPage();
+  try {
+    const cdp = await stack.context.newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${stack.extensionId}/`));
+    if (!sw) throw new Error('extension service worker not found');
+    await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+    // Wait until Chrome reports it gone.
+    for (let i = 0; i < 50; i++) {
+      const { targetInfos: now } = await cdp.send('Target.getTargets');
+      if (!now.some((t) => t.targetId === sw.targetId)) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('service worker did not stop');
+  } finally {
+    await page.close();
+  }
+}
