@@ -127,7 +127,11 @@ function isLeafish(el: Element): boolean {
 
 function hasControl(el: Element): boolean {
   if (isValueControl(el) || isChoice(el)) return true;
-  return Array.from(el.querySelectorAll('input, select, textarea')).some((c) => isValueControl(c) || isChoice(c));
+  // getElementsByTagName, not querySelectorAll: no selector parsing per call (linkedom parses every time).
+  for (const t of ['input', 'select', 'textarea']) {
+    for (const c of Array.from(el.getElementsByTagName(t))) if (isValueControl(c) || isChoice(c)) return true;
+  }
+  return false;
 }
 
 /** Label element + value element among one parent's children ('span.label + span.value', 'div.col + div.col'). */
@@ -139,7 +143,9 @@ export function siblingPairs(parent: Element, ctx: ReadContext, sink: PairSink):
   for (let i = 0; i + 1 < kids.length; i++) {
     const a = kids[i]!;
     const b = kids[i + 1]!;
-    if (/^H[1-6]$/.test(a.tagName) || a.tagName === 'TABLE' || b.tagName === 'TABLE' || a.tagName === 'LABEL') continue;
+    if (/^H[1-6]$/.test(a.tagName) || a.tagName === 'TABLE' || b.tagName === 'TABLE') continue;
+    // A <label> tied to a control is read with that control (controlPair); a free-standing one labels its sibling.
+    if (a.tagName === 'LABEL' && a.hasAttribute('for') && ctx.doc?.getElementById(a.getAttribute('for')!)) continue;
     if (!isLeafish(a) || hasControl(a)) continue;
     const label = elementText(a, ctx);
     if (!looksLikeLabel(label)) continue;

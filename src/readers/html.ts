@@ -12,8 +12,15 @@ function isUpper(s: string): boolean {
   return /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi');
 }
 
+const structureTags = ['table', 'input', 'select', 'textarea', 'dl', 'ul', 'ol'];
 function containsStructure(el: Element): boolean {
-  return el.querySelector('table, input, select, textarea, dl, ul, ol') !== null;
+  return structureTags.some((t) => el.getElementsByTagName(t).length > 0);
+}
+
+/** Cheap pre-check before computing an element's text: only styled or bold-wrapped blocks can be emphasized lines. */
+function mayBeEmphasized(el: Element): boolean {
+  if (el.tagName === 'CENTER' || el.hasAttribute('align') || el.hasAttribute('style')) return true;
+  return el.children.length === 1 && ['B', 'STRONG'].includes(el.children[0]!.tagName);
 }
 
 /** A bold or centered short line standing alone: 'GIẤY KHAI SINH' in <p><strong>…</strong></p>. */
@@ -57,7 +64,7 @@ function visit(el: Element, st: State): void {
       if (el.children.length === 0 || !looksLikeLabel(text)) return;
     }
   }
-  if (tag === 'P' || tag === 'DIV' || tag === 'CENTER') {
+  if ((tag === 'P' || tag === 'DIV' || tag === 'CENTER') && mayBeEmphasized(el) && (el.textContent ?? '').length <= 200) {
     const text = elementText(el, st.ctx);
     if (text && isEmphasizedLine(el, text)) {
       st.titles.push(text);

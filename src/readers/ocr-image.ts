@@ -47,6 +47,9 @@ export async function readImage(bytes: Uint8Array, opts: ImageReadOptions): Prom
   }
   const checked: CheckedFields[] = [];
   const otherQr: string[] = [];
+  // OCR runs in its worker while the QR decoder works on this thread: two cores, both busy.
+  const ocrJob = opts.ocr.recognize(image, opts.onProgress);
+  ocrJob.catch(() => {}); // awaited below; avoid an unhandled rejection while QR decoding runs
   if (opts.qr) {
     for (const text of await opts.qr.decode(image)) {
       const parsed = parseQrPayload(text);
@@ -54,7 +57,7 @@ export async function readImage(bytes: Uint8Array, opts: ImageReadOptions): Prom
       else otherQr.push(text);
     }
   }
-  const result = await opts.ocr.recognize(image, opts.onProgress);
+  const result = await ocrJob;
   const mrz = await readMrz(opts.ocr, image, result);
   if (mrz) checked.push(mrz);
   return { source: ocrSourceText([result]), checked, otherQr, width: image.width, height: image.height };

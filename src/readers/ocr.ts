@@ -9,7 +9,7 @@ import {
   encodePgm, isRasterImage, scaleGray, stretchContrast, toGray,
   type GrayImage, type ImageDecoder, type RasterImage,
 } from './ocr-raster.ts';
-import { buildRows, pairsFromRows, titleFromRows, type LayoutRow, type TextBox } from './pdf-layout.ts';
+import { buildRows, layoutRows, pairsFromRows, titleFromRows, type LayoutRow, type TextBox } from './pdf-layout.ts';
 
 export interface OcrOptions {
   /** Folder (path in Node, URL in the browser) holding `<lang>.traineddata`, uncompressed. */
@@ -52,12 +52,12 @@ export interface OcrWord {
 }
 
 export interface OcrResult {
-  /** Lines rebuilt from the word boxes, columns separated by tabs. */
+  /** Visual lines rebuilt from the word boxes, columns separated by tabs. */
   text: string;
   words: OcrWord[];
   /** Mean word confidence, 0..1 (0 when nothing was read). */
   confidence: number;
-  /** Rows behind `text`, for title and label/value detection. */
+  /** Logical rows (wrapped table cells joined), for title and label/value pairs. */
   rows: LayoutRow[];
   width: number;
   height: number;
@@ -201,7 +201,13 @@ export function createOcr(opts: OcrOptions): OcrEngine {
     });
     const ready = created.then(async (w) => {
       // debug_file: Tesseract otherwise prints notes such as 'Detected 93 diacritics' on stderr.
-      await w.setParameters({ tessedit_pageseg_mode: (opts.pageSegMode ?? '3') as never, user_defined_dpi: '300', debug_file: '/dev/null' });
+      // tessedit_do_invert 0: papers are dark on light; skipping the inverted re-read of doubtful lines saves time.
+      await w.setParameters({
+        tessedit_pageseg_mode: (opts.pageSegMode ?? '3') as never,
+        user_defined_dpi: '300',
+        debug_file: '/dev/null',
+        tessedit_do_invert: '0',
+      });
       return w;
     });
     worker = withTimeout(ready, initTimeoutMs, () =>
@@ -274,13 +280,13 @@ export function createOcr(opts: OcrOptions): OcrEngine {
       }
     }
     // Tesseract's words are words: never glue two together, even when italic boxes overlap.
-    const rows = buildRows(wordsToBoxes(words, estimateSlope(lines)), { cellGap: 1.6, joinGap: -Infinity });
+    const layout = layoutRows(buildRows(wordsToBoxes(words, estimateSlope(lines)), { cellGap: 1.6, joinGap: -Infinity }), 0.8);
     const confidence = words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length : 0;
     return {
-      text: rows.map((r) => r.text).join('\n'),
+      text: layout.lines.join('\n'),
       words,
       confidence,
-      rows,
+      rows: layout.rows,
       width: prepared.width,
       height: prepared.height,
     };

@@ -24,6 +24,11 @@ export interface LayoutRow {
   /** Vertical centre. */
   y: number;
   x0: number;
+  x1: number;
+  /** Width of the row's first word: would it have fitted at the end of the line above? */
+  firstWordWidth: number;
+  /** Set on logical rows that absorbed wrapped lines. */
+  wrapped?: boolean;
 }
 
 export interface LayoutOptions {
@@ -49,6 +54,12 @@ function median(values: number[]): number {
 
 function center(b: TextBox): number {
   return (b.y0 + b.y1) / 2;
+}
+
+function firstWordWidth(b: TextBox): number {
+  const t = b.text.trim();
+  const word = t.split(/\s+/)[0] ?? t;
+  return t.length ? ((b.x1 - b.x0) * word.length) / t.length : 0;
 }
 
 export function buildRows(input: TextBox[], opts: LayoutOptions = {}): LayoutRow[] {
@@ -143,28 +154,37 @@ export function buildRows(input: TextBox[], opts: LayoutOptions = {}): LayoutRow
       height: h,
       y: row.sumCenter / row.heights.length,
       x0: row.boxes[0]!.x0,
+      x1: Math.max(...row.boxes.map((b) => b.x1)),
+      firstWordWidth: firstWordWidth(row.boxes[0]!),
     });
   }
   rows.sort((a, b) => a.y - b.y);
   return rows;
 }
 
+export interface Layout {
+  /** Visual lines; a line that continues table cells is indented by tabs to the column it continues. */
+  lines: string[];
+  /** Logical rows: wrapped cell lines joined to the row they continue. */
+  rows: LayoutRow[];
+}
+
 /**
- * Joins the wrapped lines of table cells and label/value columns to their row:
- * a line right under a row of several cells, whose every cell starts where one
- * of that row's cells starts, continues those cells ('…Thành phố Hồ Chí' /
- * 'Minh'). Single-column text is left alone: there a short line may as well be
- * a new item, and extraction decides.
+ * Finds the wrapped lines of table cells and label/value columns: a line right
+ * under a row of several cells, whose every cell starts where one of that row's
+ * cells starts, continues those cells ('…Thành phố Hồ Chí' / 'Minh'). Single-
+ * column text is left alone: there a short line may as well be a new item, and
+ * extraction decides.
  */
-export function mergeContinuations(rows: LayoutRow[], tolerance = 0.6): LayoutRow[] {
+export function layoutRows(rows: LayoutRow[], tolerance = 0.6): Layout {
   const out: LayoutRow[] = [];
+  const lines: string[] = [];
   for (const row of rows) {
     const prev = out[out.length - 1];
     if (prev && prev.cells.length >= 2 && row.y - prev.y <= 1.8 * Math.max(prev.height, row.height)) {
       const tol = tolerance * Math.max(prev.height, row.height);
       const targets = row.cellX.map((x) => prev.cellX.findIndex((px) => Math.abs(px - x) <= tol));
       const startsAtLeft = Math.abs(row.cellX[0]! - prev.cellX[0]!) <= tol;
-      // A line that starts in the label column and has a value of its own is a new row, not a continuation.
       // 'Label: value' is complete in itself: such a line starts a row, and nothing continues such a cell.
       const selfContained = (c: string) => /:\s*\S/.test(c) || c.endsWith(':');
       if (
@@ -176,8 +196,55 @@ export function mergeContinuations(rows: LayoutRow[], tolerance = 0.6): LayoutRo
         const cells = [...prev.cells];
         targets.forEach((t, i) => { cells[t] = `${cells[t]} ${row.cells[i]}`; });
         out[out.length - 1] = { ...prev, cells, text: cells.join('\t'), y: row.y };
+        lines.push('\t'.repeat(targets[0]!) + row.text);
         continue;
       }
+    }
+    out.push(row);
+    lines.push(row.text);
+  }
+  return { lines, rows: joinWrappedLabels(out, tolerance) };
+}
+
+const labelLine = /^([^:]*\p{L}[^:]*?)\s*:\s*(\S.*)?$/u;
+
+/**
+ * Word-wrapped `Label: value` lines: the line below starts at the same left edge,
+ * has no label of its own, and its first word would not have fitted at the end of
+ * this line (the line reached the right edge of its block). The joined row gets
+ * `wrapped`, and pairsFromRows turns it into a pair with the whole value.
+ */
+function joinWrappedLabels(rows: LayoutRow[], tolerance: number): LayoutRow[] {
+  const out: LayoutRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let row = rows[i]!;
+    const m = row.cells.length === 1 ? labelLine.exec(row.cells[0]!) : null;
+    if (!m || m[1]!.length > 60 || /\d$/.test(m[1]!) || (m[2] !== undefined && /:\s*\S/.test(m[2]))) {
+      out.push(row);
+      continue;
+    }
+    const tol = tolerance * row.height;
+    // The block: neighbouring rows sharing this left edge, without a wide vertical gap.
+    let right = row.x1;
+    for (const dir of [-1, 1]) {
+      for (let j = i + dir, last = row; j >= 0 && j < rows.length; j += dir) {
+        const r = rows[j]!;
+        if (Math.abs(r.x0 - row.x0) > tol || Math.abs(r.y - last.y) > 2.5 * Math.max(r.height, last.height)) break;
+        right = Math.max(right, r.x1);
+        last = r;
+      }
+    }
+    while (i + 1 < rows.length) {
+      const next = rows[i + 1]!;
+      const space = 0.3 * row.height;
+      const fits = row.x1 + space + next.firstWordWidth <= right - 0.1 * row.height;
+      if (
+        next.cells.length !== 1 || fits || Math.abs(next.x0 - row.x0) > tol ||
+        next.y - row.y > 1.8 * Math.max(row.height, next.height) || /:\s*\S|:$/.test(next.text)
+      ) break;
+      const text = `${row.text} ${next.text}`;
+      row = { ...next, cells: [text], cellX: row.cellX, text, x0: row.x0, wrapped: true };
+      i++;
     }
     out.push(row);
   }
@@ -204,16 +271,39 @@ export function titleFromRows(rows: LayoutRow[], ratio = 1.25): string | undefin
   return picked.length > 0 ? picked.join(' ') : undefined;
 }
 
-/** `Label:<tab>value` rows: pairs the layout itself proves (label cell ends with a colon). */
+/**
+ * Label/value pairs the layout itself shows: a cell ending in a colon and the
+ * cell after it, and the two cells of a two-column row (table, form column)
+ * whose first cell reads like a label. Values are whole (wrapped lines joined).
+ */
 export function pairsFromRows(rows: LayoutRow[]): { label: string; value: string }[] {
   const pairs: { label: string; value: string }[] = [];
   for (const r of rows) {
+    if (r.wrapped) {
+      const m = labelLine.exec(r.cells[0]!);
+      if (m && m[2]) pairs.push({ label: m[1]!.trim(), value: m[2].trim() });
+      continue;
+    }
     for (let i = 0; i + 1 < r.cells.length; i++) {
       const label = r.cells[i]!;
       if (/^[^:]{2,80}:$/.test(label)) {
         pairs.push({ label: label.slice(0, -1).trim(), value: r.cells[i + 1]! });
         i++;
       }
+    }
+    // In a row of several cells, a 'Label: value' cell ends at the column gap: its
+    // value cannot run into the next column ('Số: 12/QĐ-UBND' | 'Hà Nội, ngày …').
+    if (r.cells.length >= 2) {
+      for (const cell of r.cells) {
+        const m = /^([^:]*\p{L}[^:]*?)\s*:\s*(\S.*)$/u.exec(cell);
+        if (m && m[1]!.length <= 60 && !/\d$/.test(m[1]!)) pairs.push({ label: m[1]!.trim(), value: m[2]!.trim() });
+      }
+    }
+    if (r.cells.length === 2) {
+      const [label, value] = r.cells as [string, string];
+      // A label: letters, no colon inside, not a whole 'Label: value', not shouting (headers are upper case).
+      const looksLikeLabel = /\p{Ll}/u.test(label) && !label.includes(':') && label.length <= 80 && !/:\s*\S/.test(value);
+      if (looksLikeLabel) pairs.push({ label: label.trim(), value: value.trim() });
     }
   }
   return pairs;

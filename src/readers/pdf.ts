@@ -9,7 +9,7 @@ import { mrzCheckedFields } from './mrz.ts';
 import { readMrz } from './mrz-ocr.ts';
 import type { OcrEngine, OcrResult } from './ocr.ts';
 import type { RasterImage } from './ocr-raster.ts';
-import { buildRows, mergeContinuations, pairsFromRows, titleFromRows, type LayoutRow, type TextBox } from './pdf-layout.ts';
+import { buildRows, layoutRows, pairsFromRows, titleFromRows, type LayoutRow, type TextBox } from './pdf-layout.ts';
 import { parseQrPayload, type QrDecoder } from './qr.ts';
 
 type Pdfjs = typeof import('pdfjs-dist');
@@ -267,9 +267,12 @@ export async function readPdf(bytes: Uint8Array, opts: PdfReadOptions): Promise<
         const chars = items.reduce((a, i) => a + i.str.replace(/\s/g, '').length, 0);
         const graphics = opts.qr || chars < MIN_TEXT_CHARS ? await inspectGraphics(pdfjs, page) : null;
         let rows: LayoutRow[];
+        let lines: string[];
         if (chars >= MIN_TEXT_CHARS) {
           const vp = page.getViewport({ scale: 1 });
-          rows = mergeContinuations(buildRows(itemsToBoxes(items, vp.transform as Matrix), { cellGap: 0.7 }));
+          const layout = layoutRows(buildRows(itemsToBoxes(items, vp.transform as Matrix), { cellGap: 0.7 }));
+          rows = layout.rows;
+          lines = layout.lines;
           if (opts.qr && graphics?.hasGraphics) {
             progress('qr', n, 0.5);
             await readQr(await renderPage(doc, page, 150));
@@ -278,18 +281,22 @@ export async function readPdf(bytes: Uint8Array, opts: PdfReadOptions): Promise<
           if (!opts.ocr) throw new PdfReadError('needs_ocr', `Page ${n} has no text layer and no OCR engine was given.`);
           const dpi = Math.max(150, Math.min(300, graphics?.imageDpi ? Math.round(graphics.imageDpi) : opts.ocrDpi ?? 250));
           const image = await renderPage(doc, page, dpi);
-          await readQr(image);
           progress('ocr', n, 0);
-          const result = await opts.ocr.recognize(image, (p) => progress('ocr', n, p.progress));
+          // OCR runs in its worker while the QR decoder works on this thread.
+          const job = opts.ocr.recognize(image, (p) => progress('ocr', n, p.progress));
+          job.catch(() => {}); // awaited below
+          await readQr(image);
+          const result = await job;
           ocrResults.push(result);
           addChecked(checked, await readMrz(opts.ocr, image, result));
           ocrPages.push(n);
           rows = result.rows;
+          lines = result.text.split('\n');
           if (n === 1) firstOrigin = 'ocr';
         }
         if (n === 1) firstRows = rows;
         allRows.push(...rows);
-        pageTexts.push(rows.map((r) => r.text).join('\n'));
+        pageTexts.push(lines.join('\n'));
       } finally {
         page.cleanup();
       }

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startRegistry, type RunningRegistry } from '../../src/registry/server.ts';
 import { startPortal, type RunningPortal } from '../../src/cli/portal-server.ts';
 
@@ -20,7 +20,6 @@ export interface Stack {
   context: BrowserContext;
   extensionId: string;
   dbPath: string;
-  worker(): Promise<Worker>;
   page(path: string): Promise<Page>;
   popup(): Promise<Page>;
   configure(values: Partial<Record<'registryUrl' | 'registryToken' | 'officialName' | 'agencyCode' | 'codeTemplate', string>>): Promise<void>;
@@ -55,9 +54,6 @@ export async function startStack(opts: { registry?: boolean } = {}): Promise<Sta
     context,
     extensionId,
     dbPath,
-    async worker() {
-      return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker');
-    },
     async page(path) {
       const page = await context.newPage();
       await page.goto(`${portal.url}/${path}`);
@@ -96,10 +92,20 @@ export async function registryGet(stack: Stack, path: string): Promise<{ status:
   return { status: res.status, body: await res.json() };
 }
 
-/** Reads the extension's IndexedDB from inside the service worker. */
+const inspectors = new WeakMap<Stack, Page>();
+
+/**
+ * Reads the extension's IndexedDB from an extension page (same origin as the
+ * service worker), so it works while the worker is stopped and does not wake it.
+ */
 export async function readStore(stack: Stack, store: string): Promise<any[]> {
-  const sw = await stack.worker();
-  return sw.evaluate(async (name) => {
+  let page = inspectors.get(stack);
+  if (!page || page.isClosed()) {
+    page = await stack.context.newPage();
+    await page.goto(`chrome-extension://${stack.extensionId}/icons/16.png`);
+    inspectors.set(stack, page);
+  }
+  return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((res, rej) => { const r = indexedDB.open('sohoa'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
     const all = await new Promise<any[]>((res, rej) => { const r = db.transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
     db.close();

@@ -106,7 +106,7 @@ export function classifyDocument(source: SourceText): Classification {
   }
   const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (!best || best[1] < 3) return { type: null, confidence: 0, scores };
+  if (!best || best[1] < 2) return { type: null, confidence: 0, scores };
   const margin = best[1] - (second?.[1] ?? 0);
   const confidence = Math.max(0, Math.min(1, 0.5 + margin / 12 + Math.min(best[1], 12) / 48));
   return { type: best[0], confidence: Math.round(confidence * 100) / 100, scores };

@@ -106,7 +106,7 @@ function mergeChecked(
 export function extractFields(input: SourceText, options: ExtractOptions = {}): Extraction {
   const { source, encoding } = repairSource(input);
   const warnings: ExtractionWarning[] = [];
-  if (encoding) warnings.push({ code: 'legacy_encoding_converted', message: `text in the legacy ${encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI'} encoding was converted to Unicode` });
+  if (encoding) warnings.push({ code: 'legacy_encoding_converted', message: `text in the legacy ${encoding === 'tcvn3' ? 'TCVN3 (ABC)' : encoding === 'vni' ? 'VNI' : 'VNI keystroke'} encoding was converted to Unicode` });
 
   let typeCode: string | null;
   let typeConfidence: number;

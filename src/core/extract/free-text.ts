@@ -11,6 +11,8 @@ import { labelIndex, matchLabel, sectionQualifier, type LabelIndex, type LabelMa
 
 const wrapTypes = new Set<FieldType>(['address', 'org_name', 'text']);
 const strongTypes = new Set<FieldType>(['date', 'personal_id', 'gender', 'money']);
+/** Short labels that papers print without a colon ('V/v cấp giấy phép ...'). */
+const colonlessPhrases = new Set(['v/v']);
 
 /** Offsets of colons that separate a label from its value (not '10:30', not 'https://'). */
 function separatorColons(line: string): number[] {
@@ -175,7 +177,7 @@ export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTe
       if (p) {
         const value = clean.slice(p.end).replace(/^[\s:.\-–]+/, '');
         const type = p.match.field.spec.type;
-        const longLabel = p.match.variant.length >= 5;
+        const longLabel = p.match.variant.length >= 5 || colonlessPhrases.has(p.match.variant);
         if (value && (strongTypes.has(type) ? valueNormalizes(type, value) : longLabel)) {
           let v = value;
           // 'Về việc cấp giấy phép xây dựng' / 'cho hộ gia đình ông ...': wrapped phrasing continues in lower case.

@@ -46,7 +46,8 @@ export function headerCandidates(typeCode: string | null, text: string): FieldCa
       if (motto.test(f)) continue;
       if (isUpperCaseText(l) && (agencyStart.test(f) || agencies.length > 0) && !/^(số|so)\s*[:.]/iu.test(l) && l.length <= 90) {
         // 'ỦY BAN NHÂN DÂN' / 'XÃ ĐÔNG ANH' is one name broken over two lines.
-        if (agencies.length > 0 && adminUnit.test(f) && /(uy ban nhan dan|ubnd|cong an)$/.test(foldVietnamese(agencies[agencies.length - 1]!))) {
+        // 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI' / 'TỈNH QUẢNG NINH' likewise: a line naming only a place continues the one above.
+        if (agencies.length > 0 && adminUnit.test(f)) {
           agencies[agencies.length - 1] = `${agencies[agencies.length - 1]} ${l}`;
         } else agencies.push(l);
       } else if (agencies.length > 0) break;
@@ -68,7 +69,10 @@ export function headerCandidates(typeCode: string | null, text: string): FieldCa
   // 'Điều 1. Cấp giấy phép ... cho ông Nguyễn Văn A, ...' / '... cho Công ty TNHH X, mã số thuế ...':
   // the person or organization a decision is about.
   if (has('doi_tuong')) {
-    const person = text.match(/\b(?:cho|đối với|của)\s+(?:ông|bà|ông\/bà|công dân)\s+((?:\p{Lu}\p{Ll}*|\p{Lu}+)(?:\s+(?:\p{Lu}\p{Ll}*|\p{Lu}+)){1,4})/u);
+    // Capitalized words on the same line: a name, not the heading below it.
+    const namePattern = '((?:\\p{Lu}\\p{Ll}*|\\p{Lu}+)(?:[ \\t]+(?:\\p{Lu}\\p{Ll}*|\\p{Lu}+)){1,4})';
+    const person = text.match(new RegExp(`(?:^|\\s)(?:cho|đối với|của)\\s+(?:ông|bà|ông\\/bà|công dân)\\s+${namePattern}`, 'u'))
+      ?? text.match(new RegExp(`(?:^|\\n)Điều 1\\.?\\s+(?:Ông|Bà|Ông\\/bà)\\s+${namePattern}`, 'u'));
     if (person) out.push({ key: 'doi_tuong', raw: person[1]!, labelScore: 0.7, origin: 'heuristic' });
     else {
       const folded = foldKeepLength(text);

@@ -17,6 +17,7 @@ export const warningText: Record<string, WarningText> = {
   money_unparsed: { vi: 'Không đọc được số tiền.', en: 'The amount could not be read.' },
   name_has_digits: { vi: 'Họ tên có chứa chữ số.', en: 'The name contains digits.' },
   enum_unknown_value: { vi: 'Giá trị không nằm trong danh mục cho phép.', en: 'The value is not one of the listed values.' },
+  no_value: { vi: 'Giấy tờ ghi không có giá trị cho trường này (ví dụ "Không thời hạn").', en: 'The document states there is no value (e.g. "no expiry").' },
   value_empty: { vi: 'Giá trị trống.', en: 'The value is empty.' },
   // Document level
   type_unknown: { vi: 'Không nhận diện được loại giấy tờ; vui lòng chọn loại.', en: 'The document type was not recognized; please choose it.' },

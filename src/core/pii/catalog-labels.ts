@@ -11,7 +11,7 @@ export function catalogLabels(type: FieldType, keyPart?: string): string[] {
       if (f.type !== type || f.pii === 'none') continue;
       if (keyPart && !f.key.includes(keyPart)) continue;
       for (const l of [f.label, ...f.aliases]) {
-        const folded = foldText(l).replace(/[\s,]+/g, ' ').trim();
+        const folded = foldText(l).replace(/\s+/g, ' ').trim();
         if (folded.length < 3 || folded === 'so/no') continue;
         // Single short words ("Chồng", "Vợ") are everyday words: only as "Chồng:".
         out.add(!folded.includes(' ') && folded.length < 6 ? `${folded}:` : folded);

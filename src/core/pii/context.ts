@@ -13,6 +13,16 @@ export function isFillerGap(gap: string, maxLen: number): boolean {
   return gap.length <= maxLen && (FILLER.test(gap) || QUALIFIED.test(gap));
 }
 
+/** Kinds whose values are numbers: a number under such a label belongs to that recognizer. */
+const NUMBER_KINDS: ReadonlySet<LabelKind> = new Set<LabelKind>([
+  'national_id', 'passport', 'phone', 'tax_code', 'social_insurance', 'health_insurance', 'bank_account', 'license_plate',
+]);
+
+/** True when a label announces another kind of number than `own` (a name or address label does not). */
+export function isOtherNumberLabel(kind: LabelKind | null, own: LabelKind): boolean {
+  return kind !== null && kind !== own && NUMBER_KINDS.has(kind);
+}
+
 /** Kind of the label that supports the value (within `maxGap` filler characters), or null. */
 export function supportingLabel(ctx: MatchContext, maxGap: number): LabelKind | null {
   const label = ctx.label;

@@ -33,34 +33,37 @@ export const nonPersonalLabels: readonly string[] = [
 
 // Agency code (QCVN 102:2016) with optional dossier suffix, procedure code,
 // document numbers (123/QĐ-UBND, 45/2020/NĐ-CP), amounts with a unit, percentages.
+// Every zone starts with a digit, so the regex is tried (sticky) only at digit runs near a candidate.
 const ZONE_RE = new RegExp(
   [
     String.raw`\d{3}\.\d{2}\.\d{2}\.[GHgh]\d{2}(?:-\d{6}-\d{3,6})?`,
     String.raw`(?<![\d.])\d\.\d{6}(?:\.\d{3}\.\d{2}\.\d{2}\.[GHgh]\d{2})?(?![\d])`,
     String.raw`(?<![\p{L}\p{N}])\d{1,6}(?:\/\d{4})?\/[\p{Lu}][\p{Lu}\d]*(?:[-–][\p{Lu}\d]+)*`,
-    String.raw`\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\s?(?:đồng|đ|VNĐ|VND|vnđ|vnd|₫|dong)(?![\p{L}])`,
-    String.raw`\d+(?:[.,]\d+)?\s?(?:triệu|nghìn|ngàn|tỷ|trieu|nghin|ngan|ty)(?![\p{L}])`,
-    String.raw`\d+(?:[.,]\d+)?\s?%`,
+    String.raw`\d{1,3}(?:[.,]\d{3})+(?:,\d+)?[ \t]?(?:đồng|đ|VNĐ|VND|vnđ|vnd|₫|dong)(?![\p{L}])`,
+    // "ngan" without diacritics is only "ngàn" before "dong" ("ngân hàng" folds the same)
+    String.raw`\d+(?:[.,]\d+)?[ \t]?(?:triệu|nghìn|ngàn|tỷ|trieu|nghin|ty|ngan(?=[ \t]*dong))(?![\p{L}])`,
+    String.raw`\d+(?:[.,]\d+)?[ \t]?%`,
   ].join('|'),
-  'gu',
+  'yu',
 );
 
-/** Protected zones as a flat [start0, end0, start1, end1, ...] list, sorted. */
-export function findZones(text: string, out: number[]): number[] {
-  out.length = 0;
-  ZONE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ZONE_RE.exec(text)) !== null) {
-    out.push(m.index, m.index + m[0].length);
-  }
-  return out;
+/** Characters a code or an amount is made of, without spaces. */
+function codeChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 44 || c === 47 || c === 45 || c === 0x110 || c === 0x111;
 }
 
-/** True when [start, end) overlaps a zone of the flat list. */
-export function overlapsZone(zones: readonly number[], start: number, end: number): boolean {
-  for (let i = 0; i < zones.length; i += 2) {
-    if (zones[i]! >= end) return false;
-    if (zones[i + 1]! > start) return true;
+/** True when [start, end) overlaps a protected zone (a code, document number, amount or percentage). */
+export function zoneAround(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && codeChar(text.charCodeAt(from - 1))) from--;
+  for (let p = from; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 48 || c > 57) continue;
+    const prev = p > 0 ? text.charCodeAt(p - 1) : 0;
+    if (p > from && prev >= 48 && prev <= 57) continue;
+    ZONE_RE.lastIndex = p;
+    const m = ZONE_RE.exec(text);
+    if (m !== null && p + m[0].length > start) return true;
   }
   return false;
 }

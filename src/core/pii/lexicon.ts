@@ -38,7 +38,7 @@ const NAME_SYLLABLES = wordSet(`
   uyên văn vân vi việt vinh vĩnh vũ vy xuân yên yến hiếu khoa nhất tuệ bá đắc tất viết xuân khắc
   thế tiểu doãn đắc mậu ngạn diễn hằng hạnh hoa huế giao lụa mận mơ nụ đào thương tươi vui
   dũng hoà lành luyến nhạn nhã như phấn quyền sỹ sĩ tá tấn thạc thìn thuỷ thuý toản trà trị tư tửu
-  vương vượng ý yên khuyên lợi lưu nghị nguyện phi phước quảng sinh soạn tám thăng thiên thoại
+  vương vượng ý yên khuyên lợi lưu nghị nguyện phi phước quảng sinh soạn tám thăng thiên thoại nữ
 `);
 
 /** Single words that cannot be part of a Vietnamese name (words that are also given names, such as Văn, Thị, Công, Định, are not here). */
@@ -47,14 +47,14 @@ const NAME_STOP = new Set(
    quận huyện tỉnh tp trấn đường phố con vợ chồng ông bà chị em cháu mẹ cha bố người tại là và của đề kính nộp
    đã theo họ tháng thôn ấp tổ khu mst bhxh bhyt stk căn giấy điều khoản sở phòng ban bộ cục hàng ty tnhh dntn
    hộ cộng độc sơ đơn tờ khai cấp ký sao lục trích ủy thủ tục kết quả biên nhận trưởng phó giám đốc chủ tịch pháp
-   luật bản nữ male female full name the no`.split(/\s+/).filter(Boolean),
+   luật bản male female full name đến có được làm đi ở tới gửi lúc hẹn sáng chiều tối thứ trước sau với cho`.split(/\s+/).filter(Boolean),
 );
 
 /** Previous words after which capitalized words name a place or an organization, not a person. */
 const PLACE_OR_ORG = new Set(
   `đường phố phường xã quận huyện tỉnh tp tp. thành thị trấn thôn xóm ấp bản khu kp tổ ngõ ngách hẻm kiệt
-   trường thpt thcs th non học bệnh viện bv trạm cầu chợ chùa đình đền thờ bay xe ga cảng ty tnhh cty
-   ubnd hđnd sở phòng ban bộ cục đội đoàn hội htx án sát an tưởng thưởng chương lăng tàng tịch tướng`.split(/\s+/).filter(Boolean),
+   trường thpt thcs th non học bệnh viện bv trạm cầu chùa đình thờ bay xe ga cảng ty tnhh cty
+   ubnd hđnd sở phòng ban bộ cục đội đoàn htx án sát an tưởng thưởng chương lăng tàng tịch tướng`.split(/\s+/).filter(Boolean),
 );
 const PLACE_OR_ORG_FOLDED = new Set([...PLACE_OR_ORG].map((w) => foldText(w)));
 
@@ -73,7 +73,13 @@ const PUBLIC_NAMES = new Set(
   ].map((s) => s),
 );
 
-const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cô', 'chú', 'cụ', 'bác', 'ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac']);
+/** Folded phrases that open a run of capitalized words without naming anyone ("CHU NGHIA VIET NAM", "HO SO"). */
+const PUBLIC_PREFIXES = [
+  'chu nghia', 'ho so', 'dang ky', 'doan thanh nien', 'dao tao', 'mai tang', 'ly lich', 'ha tang', 'ly do', 'luong huu',
+  'giang vien', 'tong cong', 'tong hop', 'van ban', 'van phong', 'cao dang', 'dong thap',
+];
+
+const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cô', 'chú', 'cụ', 'bác', 'ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac', 'mr', 'ms', 'mrs']);
 /** Honorifics typed without diacritics collide with common words, so they need a surname after them. */
 const ASCII_HONORIFICS = new Set(['ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac']);
 
@@ -82,7 +88,8 @@ export const lexicon = {
   isNameSyllable: (w: string) => has(NAME_SYLLABLES, w) || has(SURNAMES, w),
   isNameStop: (w: string) => NAME_STOP.has(w.toLowerCase()),
   isPlaceOrOrgWord: (w: string) => PLACE_OR_ORG.has(w.toLowerCase()) || (ASCII_ONLY.test(w) && PLACE_OR_ORG_FOLDED.has(w.toLowerCase())),
-  isPublicName: (foldedName: string) => PUBLIC_NAMES.has(foldedName),
+  isPublicName: (foldedName: string) =>
+    PUBLIC_NAMES.has(foldedName) || PUBLIC_PREFIXES.some((p) => foldedName === p || foldedName.startsWith(`${p} `)),
   isHonorific: (w: string) => HONORIFICS.has(w.toLowerCase()),
   isAsciiHonorific: (w: string) => ASCII_HONORIFICS.has(w),
 };

@@ -35,17 +35,17 @@ export interface Label {
 /** What a validator sees besides the match. */
 export interface MatchContext {
   readonly text: string;
-  /** `text` lower-cased with Vietnamese diacritics removed, same length and indices. */
-  readonly folded: string;
   /** Value span (the trailing `v` group when the pattern has one, else the whole match). */
   readonly start: number;
   readonly end: number;
-  /** Nearest label ending at or before `start` (within a short window), or null. */
+  /** Nearest strong label ending at or before `start` (within a short window), or null. */
   readonly label: Label | null;
-  /** The label (or honorific) the match was tried right after, for `afterLabel` patterns; else null. */
+  /** The label (or honorific) an `afterLabel` pattern was tried right after; null for `patterns`. */
   readonly anchor: Label | null;
   /** Folded text between `label` and the value ('' without a label). */
   gap(): string;
+  /** `text.slice(from, to)` lower-cased without diacritics. */
+  fold(from: number, to: number): string;
   /** Start of the first strong label beginning in [from, to), or -1. */
   labelStartIn(from: number, to: number): number;
 }
@@ -53,17 +53,38 @@ export interface MatchContext {
 /** A validator's answer: a score, a score with a narrowed span, or null to reject. */
 export type Verdict = number | { score: number; start?: number; end?: number } | null;
 
+/**
+ * Where a pattern is tried (the engine finds these positions in one pass, so no pattern scans the
+ * whole text): 'number' = start of a digit run; 'sign' = a '+' or '(' before digits; 'code' = letters
+ * glued to digits or a short capital word followed by digits ("C1234567", "DN 4 79 ..."); 'caps' = a
+ * capitalized word listed in the recognizer's `startWords`; 'email' = start of the local part before
+ * an '@'; 'angle' = a word followed by '<' (MRZ lines).
+ */
+export type Trigger = 'number' | 'sign' | 'code' | 'caps' | 'email' | 'angle';
+
+export interface Pattern {
+  /** Sticky ('y') regex tried at each trigger position. */
+  re: RegExp;
+  at: Trigger;
+  /** For 'number': digits reachable from the position through single ' ', '.', '-' separators. */
+  minDigits?: number;
+  maxDigits?: number;
+  /** Only tried when a label of one of these kinds ends shortly before the position. */
+  after?: readonly LabelKind[];
+}
+
 export interface Recognizer {
   type: PiiType;
   class: PiiValueClass;
-  /** Global regexes scanned over the whole text. */
-  patterns: readonly RegExp[];
+  patterns: readonly Pattern[];
   /** Sticky regexes tried right after each of this recognizer's labels (after ':' and spaces). */
   afterLabel?: readonly RegExp[];
   /** Folded label words announcing this type (feed the shared label index). */
   context: readonly string[];
   /** Folded hint words (honorifics) that are weaker than labels. */
   weakContext?: readonly string[];
+  /** Folded words at which 'caps' patterns are tried. */
+  startWords?: readonly string[];
   /** Score of a well-formed match without supporting context. */
   baseScore: number;
   /** When false, spans may cover protected codes (long values such as addresses). Default true. */

@@ -3,3 +3,4 @@ export { cleanText, cleanLines, foldVietnamese, foldKeepLength, isUpperCaseText 
 export { convertTcvn3, convertVni, detectLegacyEncoding, repairLegacyEncoding, type LegacyEncoding } from './legacy-encoding.ts';
 export { repairDigits, repairDigitToken } from './ocr-repair.ts';
 export { isVietnameseSyllable } from './syllable.ts';
+export { convertVniTyping, convertVniTypingWord, looksLikeVniTyping } from './vni-typing.ts';

@@ -4,8 +4,9 @@
 // (VNI). We convert only when the evidence is strong: characters genuine
 // Vietnamese never uses, and words that become valid syllables once converted.
 import { isVietnameseSyllable } from './syllable.ts';
+import { convertVniTyping, looksLikeVniTyping } from './vni-typing.ts';
 
-export type LegacyEncoding = 'tcvn3' | 'vni';
+export type LegacyEncoding = 'tcvn3' | 'vni' | 'vni-typing';
 
 // TCVN3 (TCVN 5712:1993 VN3) byte -> Unicode, for bytes 0xA1-0xFE as Latin-1 chars.
 const tcvn3Pairs: Array<[number, string]> = [
@@ -136,7 +137,10 @@ function evidence(lines: string[], convert: (s: string) => string): Evidence {
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   const lines = legacyLines(text);
-  if (lines.length === 0) return null;
+  if (lines.length === 0) {
+    const plain = text.split(/\r\n|\r|\n/).filter((l) => !unicodeVietnamese.test(l)).join('\n');
+    return looksLikeVniTyping(plain) ? 'vni-typing' : null;
+  }
   let tells = 0;
   for (const l of lines) for (const ch of l) if (legacyChar.test(ch) && !genuineLatin1.has(ch)) tells++;
   if (tells === 0) return null;
@@ -152,6 +156,7 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
 /** Convert the legacy lines of `text` when an encoding is detected (lines with Unicode Vietnamese are left alone). */
 export function repairLegacyEncoding(text: string, encoding: LegacyEncoding | null = detectLegacyEncoding(text)): string {
   if (encoding === null) return text;
-  const convert = encoding === 'tcvn3' ? convertTcvn3 : convertVni;
-  return text.split(/(\r\n|\r|\n)/).map((l) => (legacyChar.test(l) && !unicodeVietnamese.test(l) ? convert(l) : l)).join('');
+  const convert = encoding === 'tcvn3' ? convertTcvn3 : encoding === 'vni' ? convertVni : convertVniTyping;
+  const candidate = (l: string) => !unicodeVietnamese.test(l) && (encoding === 'vni-typing' || legacyChar.test(l));
+  return text.split(/(\r\n|\r|\n)/).map((l) => (candidate(l) ? convert(l) : l)).join('');
 }

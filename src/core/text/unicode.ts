@@ -23,7 +23,19 @@ const combiningMarks = /[\u0300-\u036f]/g;
  * as spaces, single spaces. 'Họ, chữ đệm và tên:' -> 'ho chu dem va ten'.
  * Keeps '/' so bilingual labels ('Số/No') can be split afterwards.
  */
+const foldCache = new Map<string, string>();
+
 export function foldVietnamese(s: string): string {
+  // Labels repeat across lines, pairs and the eight types: remember recent folds.
+  const hit = foldCache.get(s);
+  if (hit !== undefined) return hit;
+  const f = foldUncached(s);
+  if (foldCache.size > 20_000) foldCache.clear();
+  foldCache.set(s, f);
+  return f;
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(combiningMarks, '')

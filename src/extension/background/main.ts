@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { listen } from '../shared/messaging.ts';
 import { acceptUploads } from './uploads.ts';
-import { flushOutbox, OUTBOX_ALARM } from './outbox.ts';
+import { flushOutbox, OUTBOX_ALARM, retryNow } from './outbox.ts';
 import { resumeExtractions } from './offscreen-client.ts';
 import { reviewHandlers } from './review.ts';
 
@@ -12,6 +12,10 @@ acceptUploads();
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === OUTBOX_ALARM) void flushOutbox();
+});
+// A new registry URL or token: what waited for the official's fix goes out now.
+browser.storage.onChanged.addListener((changes, area) => {
+  if ((area === 'local' || area === 'managed') && ('registryUrl' in changes || 'registryToken' in changes)) void retryNow();
 });
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.runtime.openOptionsPage();

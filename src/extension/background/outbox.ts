@@ -114,11 +114,10 @@ async function schedule(): Promise<void> {
   await browser.alarms.create(OUTBOX_ALARM, { when: Date.now() + Math.max(wait, MIN_ALARM_MS), periodInMinutes: 1 });
 }
 
-/** Unparks an entry (after the official fixed the settings or the fields) and sends it now. */
-export async function retryNow(itemId: string): Promise<void> {
+/** Unparks entries (one, or all when the registry settings changed) and sends them now. */
+export async function retryNow(itemId?: string): Promise<void> {
   const d = await db();
-  const entry = await d.get('outbox', itemId);
-  if (!entry) return;
-  await d.put('outbox', { ...entry, parked: false, nextAttemptAt: Date.now() });
+  const entries = itemId ? [await d.get('outbox', itemId)] : await d.getAll('outbox');
+  for (const entry of entries) if (entry) await d.put('outbox', { ...entry, parked: false, nextAttemptAt: Date.now() });
   await flushOutbox();
 }

@@ -17,12 +17,13 @@ const KEYWORDS = new Set(
 const ABBREVIATIONS = new Set(['tp', 'p', 'q', 'x', 'h', 'tx', 'tt', 'kp', 'ng', 'st', 't', 'tdp', 'kdt', 'f', 'đ', 'd', 'tx.']);
 // Ordinary words that end an address written all in lower case ("...huyen dong anh den nop ho so").
 const LOWER_STOP = new Set(
-  'den nop va la co da theo duoc khong hien nay voi cung de xin nhu cua nhung trong ngay thang nam luc vao ma thi roi neu tren duoi ghi'.split(' '),
+  'den nop va la co da theo duoc khong hien nay voi cung de xin nhu cua nhung trong luc vao ma thi roi neu tren duoi ghi hoac'.split(' '),
 );
 
 const UPPER = /\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT = /\d/;
+const WEB = /@|:\/\/|^www\.|\.(?:vn|com|net|org|gov|edu|info)(?:\.|$)/i;
 const STOP_CHARS = '\n;|(';
 
 export const address: Recognizer = {
@@ -72,7 +73,7 @@ export const address: Recognizer = {
           end--;
         }
       }
-      if (word.length === 0) break;
+      if (word.length === 0 || WEB.test(word)) break; // a web or mail address is not a postal one
       const fw = folded.slice(pos, pos + word.length).replace(/\.$/, '');
       // Address words ("số", "thôn", "phường") alone do not end an address: a name or number must follow.
       let content: boolean;

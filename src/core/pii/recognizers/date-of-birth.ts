@@ -6,7 +6,9 @@ import { THIS_YEAR } from './bounds.ts';
 
 const NUMERIC = /(?<![\p{L}\p{N}_/.\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\p{L}\p{N}_]|[/.\-]\p{N})/gu;
 const ISO = /(?<![\p{L}\p{N}_/.\-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}_]|[/.\-]\p{N})/gu;
-const WORDS = /(?<![\p{L}\p{N}_])(?:ng[àa]y\s+)?(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s*,?\s+n[ăa]m\s+(\d{4})(?![\p{N}])/giu;
+const WORDS = /(?<![\p{L}\p{N}_])(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s*,?\s+n[ăa]m\s+(\d{4})(?![\p{N}])/giu;
+// MRZ line 2 of a chip ID card: YYMMDD birth date, check digit, sex, expiry, VNM.
+const MRZ = /(?<![\dA-Z<])(?<mrz>\d{6})(?=\d[MF<]\d{7}VNM)/g;
 const YEAR = /(?<![\p{L}\p{N}_/.\-])(?:19|20)\d{2}(?![\p{L}\p{N}_]|[/.\-]\p{N})/gu;
 // A birth label then a month and year only ("sinh tháng 3/1985").
 const MONTH_YEAR = /(?<![\p{L}\p{N}_/.\-])(\d{1,2})[/.\-](\d{4})(?![\p{L}\p{N}_]|[/.\-]\p{N})/gu;
@@ -24,7 +26,7 @@ function plausible(day: number, month: number, year: number): boolean {
 export const dateOfBirth: Recognizer = {
   type: 'date_of_birth',
   class: 'basic',
-  patterns: [NUMERIC, ISO, WORDS, YEAR, MONTH_YEAR],
+  patterns: [NUMERIC, ISO, WORDS, YEAR, MONTH_YEAR, MRZ],
   context: [
     'sinh', 'ngay sinh', 'sinh ngay', 'nam sinh', 'sinh nam', 'ngay thang nam sinh', 'ngay, thang, nam sinh', 'thang sinh',
     'sinh thang', 'dob', 'date of birth', 'birth date', 'birthday', 'ngay/thang/nam sinh', 'ns', 'sinh vao ngay', 'sinh ra ngay',
@@ -32,6 +34,7 @@ export const dateOfBirth: Recognizer = {
   ],
   baseScore: 0.95,
   validate(match, _text, ctx) {
+    if (match.groups?.mrz) return 0.95;
     const label = ctx.label;
     if (!label || label.kind !== 'date_of_birth') return null;
     if (ctx.start - label.end > 24 || !DATE_GAP.test(ctx.gap())) {

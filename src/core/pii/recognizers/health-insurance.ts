@@ -3,7 +3,7 @@
 import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
 
-const BHYT = /(?<![\p{L}\p{N}_])[A-Z]{2}[ ]?[1-5][ ]?\d{2}[ ]?\d{10}(?![\p{L}\p{N}_])/gu;
+const BHYT = /(?<![\p{L}\p{N}_])[A-Za-z]{2}[ ]?[1-5][ ]?\d{2}[ ]?\d{10}(?![\p{L}\p{N}_])/gu;
 
 // Beneficiary group codes (Decision 1351/QĐ-BHXH and later lists).
 const GROUPS = new Set(
@@ -24,6 +24,9 @@ export const healthInsurance: Recognizer = {
     const label = supportingLabel(ctx, 40);
     if (label === 'none') return null;
     if (label === 'health_insurance') return 0.98;
-    return GROUPS.has(match[0].slice(0, 2)) ? this.baseScore : 0.65;
+    const group = match[0].slice(0, 2);
+    if (GROUPS.has(group)) return this.baseScore;
+    if (GROUPS.has(group.toUpperCase())) return 0.8; // typed in lower case
+    return group === group.toUpperCase() ? 0.65 : null;
   },
 };

@@ -4,7 +4,7 @@ import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
 
 const PLATE =
-  /(?<![\p{L}\p{N}_.\/\-])(\d{2})[ \-]?([A-Z]{1,2}\d?|[A-Z]Đ\d?)[ \-.]?(\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/gu;
+  /(?<![\p{L}\p{N}_.\/\-])(\d{2})[ \-]?([A-Za-z]{1,2}\d?|[A-Z]Đ\d?)[ \-.]?(\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/gu;
 
 export const licensePlate: Recognizer = {
   type: 'license_plate',
@@ -20,6 +20,7 @@ export const licensePlate: Recognizer = {
     if (label === 'license_plate') return 0.97;
     if (label !== null) return null;
     const dotted = match[3]!.includes('.');
+    if (/[a-z]/.test(match[2]!)) return dotted ? 0.8 : null; // typed in lower case: only the dotted form
     const separated = /[ \-]/.test(match[0]);
     if (dotted) return 0.9;
     if (match[3]!.length === 5) return separated ? 0.85 : this.baseScore;

@@ -2,7 +2,7 @@
 // 12 digits = birth-registration province + century/gender digit + birth year (2 digits) + serial.
 import type { Recognizer } from '../types.ts';
 import { isProvinceCode } from '../provinces.ts';
-import { digitsOf, supportingLabel } from '../context.ts';
+import { digitsOf, isOtherNumberLabel, supportingLabel } from '../context.ts';
 import { NUM_END, NUM_START, THIS_YEAR } from './bounds.ts';
 
 const ID12 = new RegExp(
@@ -43,7 +43,7 @@ export const nationalId: Recognizer = {
     if (digits.length === 12) {
       const plausible = isPlausibleId12(digits);
       if (label === 'national_id') return plausible ? 0.99 : 0.75;
-      if (label !== null) return plausible ? 0.4 : null; // another recognizer owns this number
+      if (isOtherNumberLabel(label, 'national_id')) return plausible ? 0.4 : null; // another recognizer owns this number
       return plausible ? this.baseScore : null;
     }
     // Nine digits are an old ID card only when a label says so.

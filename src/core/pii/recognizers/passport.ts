@@ -2,7 +2,7 @@
 import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
 
-const PASSPORT = /(?<![\p{L}\p{N}_.\/\-])[A-Z]\d{7,8}(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/gu;
+const PASSPORT = /(?<![\p{L}\p{N}_.\/\-])[A-Za-z]\d{7,8}(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/gu;
 // Letters of Vietnamese passport series (ordinary B, C, E..., official/diplomatic, N, P, K).
 const SERIES = /^[BCEGHKNP]/;
 
@@ -17,6 +17,7 @@ export const passport: Recognizer = {
     if (label === 'none') return null;
     if (label === 'passport') return 0.97;
     if (label !== null) return null;
+    if (match[0].charCodeAt(0) >= 97) return null; // a lower-case letter only with a label
     if (match[0].length !== 8) return null;
     return SERIES.test(match[0]) ? this.baseScore : 0.55;
   },

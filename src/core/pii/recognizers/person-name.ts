@@ -10,7 +10,7 @@ import { lexicon, surnameSpellings } from '../lexicon.ts';
 const WORD = String.raw`\p{Lu}(?:\p{L}|['’]\p{L}){0,9}`;
 const RUN = String.raw`${WORD}(?:[ \t]+${WORD}){0,6}`;
 // After the label: an optional qualifier ending in ':' ("Họ và tên người nộp: ..."), then the name.
-const QUALIFIER = String.raw`(?:[ \t]*(?:\p{Ll}+[ \t]*){1,4}:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?`;
+const QUALIFIER = String.raw`(?:[ \t]*(?:\p{L}+[ \t]*){1,4}:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?`;
 const AFTER_LABEL = new RegExp(
   String.raw`${QUALIFIER}[ \t]*(?:[:：.\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>${RUN})(?![\p{L}\p{N}])`,
   'yu',
@@ -18,7 +18,7 @@ const AFTER_LABEL = new RegExp(
 // Text typed all in lower case: a name after a label is a few lower-case words.
 const LOWER_WORD = String.raw`\p{Ll}{1,7}`;
 const AFTER_LABEL_LOWER = new RegExp(
-  String.raw`${QUALIFIER}[ \t]*(?:[:：.\-–][ \t]*)?(?<v>${LOWER_WORD}(?:[ \t]+${LOWER_WORD}){1,4})(?![\p{L}\p{N}])`,
+  String.raw`${QUALIFIER}[ \t]*(?:[:：.\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>${LOWER_WORD}(?:[ \t]+${LOWER_WORD}){0,4})(?![\p{L}\p{N}])`,
   'yu',
 );
 const HAS_UPPER = /\p{Lu}/u;
@@ -33,20 +33,29 @@ const MRZ_NAME = /^[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<*\s*$)/gm;
 const WORD_RE = /\S+/g;
 const ALL_UPPER = /^[^\p{Ll}]+$/u;
 
-/** A lower-case run (the whole text has no capitals): only right after a label, or an honorific and a surname. */
+/**
+ * A lower-case run (the whole text has no capitals): after a label, the words up to the next label
+ * or stop word; after an honorific, only a surname followed by given-name syllables.
+ */
 function lowerCaseName(text: string, ctx: MatchContext, value: string): Verdict {
   const anchor = ctx.anchor;
   if (!anchor || HAS_UPPER.test(text)) return null;
   const words = value.split(/[ \t]+/);
   let k = 0;
+  let pos = ctx.start;
   for (const w of words) {
-    if (lexicon.isNameStop(w) || !lexicon.isNameSyllable(w)) break;
+    if (lexicon.isNameStop(w) || ctx.labelStartIn(pos, pos + w.length) >= 0) break;
+    if (anchor.weak && !lexicon.isNameSyllable(w)) break;
     k++;
+    pos += w.length + 1;
   }
-  if (k < 2) return null;
-  if (anchor.weak && !lexicon.isSurname(words[0]!)) return null;
-  const end = ctx.start + words.slice(0, k).join(' ').length;
-  return { score: anchor.weak ? 0.8 : 0.88, end };
+  if (k < (anchor.weak ? 2 : 1)) return null;
+  const name = words.slice(0, k).join(' ');
+  if (anchor.weak) {
+    if (!lexicon.isSurname(words[0]!)) return null;
+    if (lexicon.isPublicName(foldText(name)) || lexicon.isPublicName(foldText(`${text.slice(anchor.start, anchor.end)} ${name}`))) return null;
+  }
+  return { score: anchor.weak ? 0.8 : 0.88, end: ctx.start + name.length };
 }
 
 /** The word just before `pos` (skipping spaces and simple punctuation), or ''. */
@@ -80,13 +89,25 @@ export const personName: Recognizer = {
       ...catalogLabels('person_name'),
     ]),
   ],
-  weakContext: ['ong', 'ba', 'anh', 'chi', 'em', 'chau', 'co', 'chu', 'cu', 'bac'],
+  weakContext: ['ong', 'ba', 'anh', 'chi', 'em', 'chau', 'co', 'chu', 'cu', 'bac', 'mr', 'ms', 'mrs'],
   baseScore: 0.75,
   guarded: false,
   validate(match, text, ctx): Verdict {
     if (match[0].includes('<<')) return 0.95;
+    const anchor = ctx.anchor;
+    if (anchor?.weak) {
+      // An honorific is right before the name ("ông Nguyễn Văn An"), not before a sentence.
+      if (!/^[ \t]+$/.test(text.slice(anchor.end, ctx.start))) return null;
+      const honorific = text.slice(anchor.start, anchor.end);
+      if (!lexicon.isHonorific(honorific)) return null;
+      const before = previousWord(text, anchor.start);
+      if (foldText(before) === 'hai' || lexicon.isPlaceOrOrgWord(before)) return null; // Hai Bà Trưng, đường Bà Triệu
+    }
     const value = text.slice(ctx.start, ctx.end);
     if (!HAS_UPPER.test(value)) return lowerCaseName(text, ctx, value);
+    // A single word followed by ':' is a label ("Người nộp thuế:"), not a name.
+    if (/^[ \t]*:/.test(text.slice(ctx.end, ctx.end + 3)) && !/\s/.test(value)) return null;
+
     // Cut the run at the first word that cannot be part of a name or starts a label.
     const words: { s: number; e: number; w: string }[] = [];
     WORD_RE.lastIndex = 0;
@@ -110,25 +131,26 @@ export const personName: Recognizer = {
     const end = words[k - 1]!.e;
     const verdict = (score: number): Verdict => (end === ctx.end ? score : { score, end });
     const first = words[0]!.w;
-    const anchor = ctx.anchor;
+    const name = value.slice(0, end - ctx.start);
+    const allSyllables = words.every((x) => lexicon.isNameSyllable(x.w));
 
     if (anchor && !anchor.weak) return verdict(0.92);
 
-    if (anchor && anchor.weak) {
+    if (anchor) {
       const honorific = text.slice(anchor.start, anchor.end);
-      if (!lexicon.isHonorific(honorific)) return null;
-      const before = previousWord(text, anchor.start);
-      if (foldText(before) === 'hai' || lexicon.isPlaceOrOrgWord(before)) return null; // Hai Bà Trưng, đường Bà Triệu
-      if (lexicon.isPublicName(foldText(`${honorific} ${value.slice(0, end - ctx.start)}`).replace(/\s+/g, ' '))) return null;
+      if (lexicon.isPublicName(foldText(`${honorific} ${name}`).replace(/\s+/g, ' '))) return null;
       if (lexicon.isAsciiHonorific(honorific.toLowerCase()) && /^[\x00-\x7f]+$/.test(honorific)) {
-        return k >= 2 && lexicon.isSurname(first) ? verdict(0.85) : null;
+        return k >= 2 && lexicon.isSurname(first) ? verdict(0.85) : null; // "ba", "co", "chi" are everyday words
       }
-      if (k >= 2) return verdict(lexicon.isSurname(first) || words.every((x) => lexicon.isNameSyllable(x.w)) ? 0.9 : 0.7);
+      if (k >= 2) {
+        if (lexicon.isSurname(first) || allSyllables) return verdict(0.9);
+        return upperRun ? null : verdict(0.7); // in upper-case text every word is capitalized
+      }
       return lexicon.isNameSyllable(first) ? verdict(0.75) : null;
     }
 
     // No label, no honorific: a surname then given-name syllables.
-    if (k < 2) return null;
+    if (k < 2 || !allSyllables) return null;
     const label = ctx.label;
     if (label && ctx.start - label.end <= 30 && isFillerGap(ctx.gap(), 30)) {
       if (label.kind === 'person_name') return verdict(0.9);
@@ -137,9 +159,7 @@ export const personName: Recognizer = {
     const before = previousWord(text, ctx.start);
     // After a place word or a house number ("86 Lê Thánh Tôn") the words name a street or a place.
     if (lexicon.isPlaceOrOrgWord(before) || NUMBER_TOKEN.test(before)) return null;
-    const name = value.slice(0, end - ctx.start);
     if (lexicon.isPublicName(foldText(name).replace(/\s+/g, ' '))) return null;
-    for (let i = 1; i < k; i++) if (!lexicon.isNameSyllable(words[i]!.w)) return null;
-    return k >= 3 || lexicon.isNameSyllable(words[1]!.w) ? verdict(this.baseScore) : null;
+    return verdict(this.baseScore);
   },
 };

@@ -2,11 +2,12 @@
 // (02x area codes, 10 national digits), in every common spelling: +84, (+84), 0084, 84..., 0...,
 // spaces, dots, dashes, "(024) 3825 1234".
 import type { Recognizer, Verdict } from '../types.ts';
-import { supportingLabel } from '../context.ts';
+import { isOtherNumberLabel, supportingLabel } from '../context.ts';
 
 const PHONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_+]|\p{N}[.,/\-])` +
-    String.raw`(?:\(\s?\+?\s?84\s?\)|\+\s?84|0084|84|\(0\d{2,3}\)|0)[ .\-]?\d(?:[ .\-]?\d){7,10}` +
+  // A slash may separate two phones ("0912345678/0987654321"), so it is not excluded before one.
+  String.raw`(?<![\p{L}\p{N}_+]|\p{N}[.,\-])` +
+    String.raw`(?:(?:\(\s?\+?\s?84\s?\)|\+\s?84|0084|84|0)[ .\-]?\d(?:[ .\-]?\d){7,10}|\(0\d{2,3}\)[ .\-]?\d(?:[ .\-]?\d){5,8})` +
     String.raw`(?![\p{L}\p{N}_])`,
   'gu',
 );
@@ -87,7 +88,7 @@ export const phone: Recognizer = {
     let score = expected === 9 ? this.baseScore : 0.72;
     if (bare84) score = 0.65;
     if (label === 'phone') score = 0.97;
-    else if (label !== null) score = 0.3; // an account, tax or insurance number that looks like a phone
+    else if (isOtherNumberLabel(label, 'phone')) score = 0.3; // an account, tax or insurance number that looks like a phone
     return end === ctx.end ? score : { score, end };
   },
 };

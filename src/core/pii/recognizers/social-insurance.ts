@@ -15,6 +15,9 @@ export const socialInsurance: Recognizer = {
   ],
   baseScore: 0.95,
   validate(_match, _text, ctx) {
-    return supportingLabel(ctx, 40) === 'social_insurance' ? this.baseScore : null;
+    const label = supportingLabel(ctx, 40);
+    if (label === 'social_insurance') return this.baseScore;
+    // Ten digits under a health-insurance label are the BHXH number the card code ends with.
+    return label === 'health_insurance' ? 0.85 : null;
   },
 };
