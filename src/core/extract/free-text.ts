@@ -11,6 +11,7 @@ import { labelIndex, matchLabel, sectionQualifier, type LabelIndex, type LabelMa
 
 const wrapTypes = new Set<FieldType>(['address', 'org_name', 'text']);
 const strongTypes = new Set<FieldType>(['date', 'personal_id', 'gender', 'money']);
+const addressWords = /(^|\s)(phuong|xa|quan|huyen|tinh|thanh pho|tp|thi tran|thi xa|ap|thon|to|khu pho|ban|duong|pho|ngo|hem|so nha)(\s|$)|,/;
 /** Short labels that papers print without a colon ('V/v cấp giấy phép ...'). */
 const colonlessPhrases = new Set(['v/v']);
 
@@ -175,7 +176,7 @@ export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTe
       // 'Sinh ngày 05 tháng 03 năm 2003', 'Giấy này được cấp để làm thủ tục kết hôn'.
       const p = prefixLabel(index, clean, qualifier);
       if (p) {
-        const value = clean.slice(p.end).replace(/^[\s:.\-–]+/, '');
+        const value = clean.slice(p.end).replace(/^[\s:;.\-–]+/, '');
         const type = p.match.field.spec.type;
         const longLabel = p.match.variant.length >= 5 || colonlessPhrases.has(p.match.variant);
         if (value && (strongTypes.has(type) ? valueNormalizes(type, value) : longLabel)) {
@@ -210,7 +211,9 @@ export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTe
         const next = lines[i + 1];
         if (next === undefined || isLabelLine(next)) break;
         const open = /[,\-–]$/.test(value);
-        if (!open && (isHeadingLike(next) || !/^\p{Ll}/u.test(next.trim()))) break;
+        // Card layouts wrap an address onto an unlabelled line: 'Nơi thường trú: 12 Lê Lợi' / 'Hàng Bạc, Hoàn Kiếm, Hà Nội'.
+        const addressTail = type === 'address' && addressWords.test(foldVietnamese(next)) && !isHeadingLike(next);
+        if (!open && !addressTail && (isHeadingLike(next) || !/^\p{Ll}/u.test(next.trim()))) break;
         value = `${value} ${next.trim()}`;
         i++;
       }

@@ -37,6 +37,14 @@ export function headerCandidates(typeCode: string | null, text: string): FieldCa
   }
 
   const issuerKey = type.metadata.issuer;
+  // ID cards are signed 'CỤC TRƯỞNG CỤC CẢNH SÁT ...' (the issuer is the department) or carry 'BỘ CÔNG AN'.
+  if (type.code === 'can_cuoc' && has(issuerKey)) {
+    for (const l of lines) {
+      const m = l.match(/^CỤC TRƯỞNG\s+(CỤC CẢNH SÁT .{10,100})$/u);
+      if (m) { out.push({ key: issuerKey!, raw: m[1]!, labelScore: 0.7, origin: 'heuristic' }); break; }
+      if (/^BỘ CÔNG AN$/u.test(l)) { out.push({ key: issuerKey!, raw: l, labelScore: 0.7, origin: 'heuristic' }); break; }
+    }
+  }
   if (has(issuerKey)) {
     // Header lines before the title; the last agency line is the issuer itself, the ones above it its parent bodies.
     const agencies: string[] = [];

@@ -32,7 +32,10 @@ export const typeSynonyms: Record<string, Record<string, string[]>> = {
     so_dinh_danh: ['Số', 'No', 'Số thẻ', 'Số/No'],
     ho_ten: ['Họ, chữ đệm và tên khai sinh'],
     que_quan: ['Nơi đăng ký khai sinh', 'Place of origin', 'Nơi sinh'],
-    co_quan_cap: ['Nơi cấp', 'Cơ quan cấp thẻ', 'Cục Cảnh sát quản lý hành chính về trật tự xã hội'],
+    co_quan_cap: ['Nơi cấp', 'Cơ quan cấp thẻ'],
+    // The back of the chip card prints the issue date under this label.
+    ngay_cap: ['Ngày, tháng, năm', 'Date, month, year', 'Ngày cấp', 'Ngày, tháng, năm cấp'],
+    co_gia_tri_den: ['Có giá trị đến', 'Ngày, tháng, năm hết hạn', 'Ngày hết hạn', 'Date of expiry'],
   },
   giay_khai_sinh: {
     so: ['Số', 'Số giấy khai sinh', 'Số trích lục', 'Số đăng ký', 'No'],

@@ -5,7 +5,7 @@ import type { Label, MatchContext, Pattern, PiiSpan, PiiType, Recognizer, Verdic
 import { recognizers } from './recognizers/index.ts';
 import { foldText } from './fold.ts';
 import { zoneAround } from './guards.ts';
-import { F_DIGIT_START, F_HAS_DIGIT, F_HAS_LOWER, F_UPPER_START, Scanner, wordHash } from './scan.ts';
+import { F_DIGIT_START, F_HAS_DIGIT, F_UPPER_START, Scanner, wordHash } from './scan.ts';
 
 export interface DetectOptions {
   /** Only these types (default: all). */
@@ -141,7 +141,7 @@ function runPattern(rec: Recognizer, p: Pattern): void {
         const s = tStart[t]!;
         const e = tEnd[t]!;
         let ok = (f & F_HAS_DIGIT) !== 0;
-        if (!ok && e - s <= 2 && !(f & F_HAS_LOWER) && text.charCodeAt(e) === 32) {
+        if (!ok && e - s <= 2 && text.charCodeAt(e) === 32) {
           const d = text.charCodeAt(e + 1);
           ok = d >= 48 && d <= 57;
         }

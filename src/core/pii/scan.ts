@@ -57,12 +57,12 @@ function parseLabel(label: string, kind: LabelKind, weak: boolean): LabelEntry {
 export class Scanner {
   text = '';
   n = 0;
-  tStart = new Int32Array(256);
-  tEnd = new Int32Array(256);
-  tHash = new Int32Array(256);
-  tFlags = new Uint8Array(256);
+  tStart: Int32Array = new Int32Array(256);
+  tEnd: Int32Array = new Int32Array(256);
+  tHash: Int32Array = new Int32Array(256);
+  tFlags: Uint8Array = new Uint8Array(256);
   /** Digits reachable from a number token through single ' ', '.', '-' separators; -1 = not computed. */
-  tDigits = new Int32Array(256);
+  tDigits: Int32Array = new Int32Array(256);
   signs: number[] = [];
   emails: number[] = [];
   labels: Label[] = [];

@@ -47,7 +47,6 @@ export const address: Recognizer = {
   guarded: false,
   validate(_match, text, ctx): Verdict {
     const limit = ctx.end;
-    const folded = ctx.folded;
     // A text typed all in lower case has no capitals to tell place names from ordinary words.
     const lowerMode = !UPPER.test(text);
     let pos = ctx.start;
@@ -66,7 +65,7 @@ export const address: Recognizer = {
       let word = text.slice(pos, end);
       let sentenceEnd = false;
       if (word.endsWith('.') || word.endsWith(':')) {
-        const bare = folded.slice(pos, end - 1);
+        const bare = ctx.fold(pos, end - 1);
         if (word.endsWith(':') || !(ABBREVIATIONS.has(bare) || DIGIT.test(bare))) sentenceEnd = true;
         if (sentenceEnd) {
           word = word.slice(0, -1);
@@ -74,7 +73,7 @@ export const address: Recognizer = {
         }
       }
       if (word.length === 0 || WEB.test(word)) break; // a web or mail address is not a postal one
-      const fw = folded.slice(pos, pos + word.length).replace(/\.$/, '');
+      const fw = ctx.fold(pos, pos + word.length).replace(/\.$/, '');
       // Address words ("số", "thôn", "phường") alone do not end an address: a name or number must follow.
       let content: boolean;
       if (DIGIT.test(word)) {

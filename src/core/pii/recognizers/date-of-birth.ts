@@ -4,14 +4,14 @@ import type { Recognizer } from '../types.ts';
 import { isFillerGap } from '../context.ts';
 import { THIS_YEAR } from './bounds.ts';
 
-const NUMERIC = /(?<![\p{L}\p{N}_/.\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\p{L}\p{N}_]|[/.\-]\p{N})/gu;
-const ISO = /(?<![\p{L}\p{N}_/.\-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}_]|[/.\-]\p{N})/gu;
-const WORDS = /(?<![\p{L}\p{N}_])(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s*,?\s+n[ăa]m\s+(\d{4})(?![\p{N}])/giu;
+const NUMERIC = /(?<![\p{L}\p{N}_/.\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\p{L}\p{N}_]|[/.\-]\p{N})/yu;
+const ISO = /(?<![\p{L}\p{N}_/.\-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}_]|[/.\-]\p{N})/yu;
+const WORDS = /(?<![\p{L}\p{N}_])(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s*,?\s+n[ăa]m\s+(\d{4})(?![\p{N}])/iuy;
 // MRZ line 2 of a chip ID card: YYMMDD birth date, check digit, sex, expiry, VNM.
-const MRZ = /(?<![\dA-Z<])(?<mrz>\d{6})(?=\d[MF<]\d{7}VNM)/g;
-const YEAR = /(?<![\p{L}\p{N}_/.\-])(?:19|20)\d{2}(?![\p{L}\p{N}_]|[/.\-]\p{N})/gu;
+const MRZ = /(?<![\dA-Z<])(?<mrz>\d{6})(?=\d[MF<]\d{7}VNM)/y;
+const YEAR = /(?<![\p{L}\p{N}_/.\-])(?:19|20)\d{2}(?![\p{L}\p{N}_]|[/.\-]\p{N})/yu;
 // A birth label then a month and year only ("sinh tháng 3/1985").
-const MONTH_YEAR = /(?<![\p{L}\p{N}_/.\-])(\d{1,2})[/.\-](\d{4})(?![\p{L}\p{N}_]|[/.\-]\p{N})/gu;
+const MONTH_YEAR = /(?<![\p{L}\p{N}_/.\-])(\d{1,2})[/.\-](\d{4})(?![\p{L}\p{N}_]|[/.\-]\p{N})/yu;
 
 // Birth words and a date are close: only punctuation, "là", "vào", a date-format hint between them.
 const DATE_GAP = /^[\s:;,.=()\-–/]*(?:(?:la|vao|ngay|nam|thang|\((?:dd|ngay)[^)]{0,16}\))[\s:;,.=()\-–/]*)*$/;
@@ -26,7 +26,10 @@ function plausible(day: number, month: number, year: number): boolean {
 export const dateOfBirth: Recognizer = {
   type: 'date_of_birth',
   class: 'basic',
-  patterns: [NUMERIC, ISO, WORDS, YEAR, MONTH_YEAR, MRZ],
+  patterns: [
+    ...[NUMERIC, ISO, WORDS, YEAR, MONTH_YEAR].map((re) => ({ re, at: 'number' as const, after: ['date_of_birth' as const] })),
+    { re: MRZ, at: 'number', minDigits: 7 },
+  ],
   context: [
     'sinh', 'ngay sinh', 'sinh ngay', 'nam sinh', 'sinh nam', 'ngay thang nam sinh', 'ngay, thang, nam sinh', 'thang sinh',
     'sinh thang', 'dob', 'date of birth', 'birth date', 'birthday', 'ngay/thang/nam sinh', 'ns', 'sinh vao ngay', 'sinh ra ngay',

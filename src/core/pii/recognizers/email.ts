@@ -2,7 +2,7 @@
 // personal data and stay readable.
 import type { Recognizer } from '../types.ts';
 
-const EMAIL = /(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_])?@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])/g;
+const EMAIL = /(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_])?@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])/y;
 
 const ROLE_MAILBOXES = new Set([
   'motcua', 'mot.cua', 'vanthu', 'van.thu', 'tiepnhan', 'tiep.nhan', 'hotro', 'ho.tro', 'lienhe', 'info', 'contact',
@@ -12,7 +12,7 @@ const ROLE_MAILBOXES = new Set([
 export const email: Recognizer = {
   type: 'email',
   class: 'basic',
-  patterns: [EMAIL],
+  patterns: [{ re: EMAIL, at: 'email' }],
   context: ['email', 'e-mail', 'thu dien tu', 'dia chi email', 'dia chi thu dien tu', 'hop thu', 'mail'],
   baseScore: 0.95,
   validate(match) {

@@ -3,7 +3,7 @@
 import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
 
-const BHYT = /(?<![\p{L}\p{N}_])[A-Za-z]{2}[ ]?[1-5][ ]?\d{2}[ ]?\d{10}(?![\p{L}\p{N}_])/gu;
+const BHYT = /(?<![\p{L}\p{N}_])[A-Za-z]{2}[ ]?[1-5][ ]?\d{2}[ ]?\d{10}(?![\p{L}\p{N}_])/yu;
 
 // Beneficiary group codes (Decision 1351/QĐ-BHXH and later lists).
 const GROUPS = new Set(
@@ -14,7 +14,7 @@ const GROUPS = new Set(
 export const healthInsurance: Recognizer = {
   type: 'health_insurance',
   class: 'basic',
-  patterns: [BHYT],
+  patterns: [{ re: BHYT, at: 'code' }],
   context: [
     'bhyt', 'the bhyt', 'ma the bhyt', 'so the bhyt', 'ma bhyt', 'bao hiem y te', 'the bao hiem y te',
     'ma the bao hiem y te', 'so the bao hiem y te', 'health insurance',

@@ -4,12 +4,12 @@ import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
 
 const PLATE =
-  /(?<![\p{L}\p{N}_.\/\-])(\d{2})[ \-]?([A-Za-z]{1,2}\d?|[A-Z]Đ\d?)[ \-.]?(\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/gu;
+  /(?<![\p{L}\p{N}_.\/\-])(\d{2})[ \-]?([A-Za-z]{1,2}\d?|[A-Z]Đ\d?)[ \-.]?(\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/yu;
 
 export const licensePlate: Recognizer = {
   type: 'license_plate',
   class: 'basic',
-  patterns: [PLATE],
+  patterns: [{ re: PLATE, at: 'number', minDigits: 2, maxDigits: 2 }],
   context: ['bien so', 'bien so xe', 'bien kiem soat', 'bks', 'bsx', 'bien so dang ky', 'so bien so', 'xe mang bien', 'license plate'],
   baseScore: 0.75,
   validate(match, _text, ctx) {

@@ -7,11 +7,11 @@ import { NUM_END, NUM_START, THIS_YEAR } from './bounds.ts';
 
 const ID12 = new RegExp(
   `${NUM_START}(?:\\d{12}|\\d{3}([ .])\\d{3}\\1\\d{3}\\1\\d{3}|\\d{4}([ .])\\d{4}\\2\\d{4})${NUM_END}`,
-  'gu',
+  'yu',
 );
-const ID9 = new RegExp(`${NUM_START}(?:\\d{9}|\\d{3}([ .])\\d{3}\\1\\d{3})${NUM_END}`, 'gu');
+const ID9 = new RegExp(`${NUM_START}(?:\\d{9}|\\d{3}([ .])\\d{3}\\1\\d{3})${NUM_END}`, 'yu');
 // MRZ line 1 of a chip ID card: IDVNM + last 9 digits + check digit + the full 12-digit number.
-const MRZ = /IDVNM(?<v>\d{22})(?=<)/g;
+const MRZ = /IDVNM(?<v>\d{22})(?=<)/y;
 
 /** True when 12 digits have a valid province code, a current century digit and a plausible birth year. */
 export function isPlausibleId12(digits: string): boolean {
@@ -26,7 +26,11 @@ export function isPlausibleId12(digits: string): boolean {
 export const nationalId: Recognizer = {
   type: 'national_id',
   class: 'basic',
-  patterns: [ID12, ID9, MRZ],
+  patterns: [
+    { re: ID12, at: 'number', minDigits: 12 },
+    { re: ID9, at: 'number', minDigits: 9, after: ['national_id'] },
+    { re: MRZ, at: 'code' },
+  ],
   context: [
     'cccd', 'so cccd', 'can cuoc', 'can cuoc cong dan', 'the can cuoc', 'so can cuoc', 'the cccd', 'cccd/cmnd', 'cmnd/cccd',
     'cmnd', 'so cmnd', 'cmt', 'so cmt', 'chung minh nhan dan', 'chung minh thu', 'giay chung minh nhan dan',

@@ -2,14 +2,14 @@
 import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
 
-const PASSPORT = /(?<![\p{L}\p{N}_.\/\-])[A-Za-z]\d{7,8}(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/gu;
+const PASSPORT = /(?<![\p{L}\p{N}_.\/\-])[A-Za-z]\d{7,8}(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/yu;
 // Letters of Vietnamese passport series (ordinary B, C, E..., official/diplomatic, N, P, K).
 const SERIES = /^[BCEGHKNP]/;
 
 export const passport: Recognizer = {
   type: 'passport',
   class: 'basic',
-  patterns: [PASSPORT],
+  patterns: [{ re: PASSPORT, at: 'code' }],
   context: ['ho chieu', 'so ho chieu', 'passport', 'passport no', 'ho chieu so', 'so hc', 'hc so'],
   baseScore: 0.7,
   validate(match, _text, ctx) {

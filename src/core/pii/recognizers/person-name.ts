@@ -23,12 +23,10 @@ const AFTER_LABEL_LOWER = new RegExp(
 );
 const HAS_UPPER = /\p{Lu}/u;
 const NUMBER_TOKEN = /^\d+[A-Za-z]?$/;
-const SURNAME_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${surnameSpellings().join('|')})(?:[ \t]+${WORD}){1,6}(?![\p{L}\p{N}])`,
-  'gu',
-);
+// Tried only at capitalized words that fold to a surname; the validator checks the exact spelling.
+const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}_])${WORD}(?:[ \t]+${WORD}){1,6}(?![\p{L}\p{N}])`, 'yu');
 // MRZ line 3 of a chip ID card: SURNAME<<GIVEN<NAMES<<<<
-const MRZ_NAME = /^[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<*\s*$)/gm;
+const MRZ_NAME = /^[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<*\s*$)/my;
 
 const WORD_RE = /\S+/g;
 const ALL_UPPER = /^[^\p{Ll}]+$/u;
@@ -58,6 +56,16 @@ function lowerCaseName(text: string, ctx: MatchContext, value: string): Verdict 
   return { score: anchor.weak ? 0.8 : 0.88, end: ctx.start + name.length };
 }
 
+/** True when the word before `pos` (same line, spaces only) is capitalized: `pos` is inside a run. */
+function continuesRun(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i === pos || i === 0) return false;
+  let s = i;
+  while (s > 0 && /\p{L}/u.test(text[s - 1]!)) s--;
+  return s < i && /\p{Lu}/u.test(text[s]!);
+}
+
 /** The word just before `pos` (skipping spaces and simple punctuation), or ''. */
 function previousWord(text: string, pos: number): string {
   let e = pos;
@@ -70,7 +78,11 @@ function previousWord(text: string, pos: number): string {
 export const personName: Recognizer = {
   type: 'person_name',
   class: 'basic',
-  patterns: [SURNAME_FIRST, MRZ_NAME],
+  patterns: [
+    { re: SURNAME_FIRST, at: 'caps' },
+    { re: MRZ_NAME, at: 'angle' },
+  ],
+  startWords: surnameSpellings(),
   afterLabel: [AFTER_LABEL, AFTER_LABEL_LOWER],
   context: [
     ...new Set([
@@ -149,8 +161,8 @@ export const personName: Recognizer = {
       return lexicon.isNameSyllable(first) ? verdict(0.75) : null;
     }
 
-    // No label, no honorific: a surname then given-name syllables.
-    if (k < 2 || !allSyllables) return null;
+    // No label, no honorific: a surname then given-name syllables, not the middle of a longer capitalized run.
+    if (k < 2 || !allSyllables || !lexicon.isSurname(first) || continuesRun(text, ctx.start)) return null;
     const label = ctx.label;
     if (label && ctx.start - label.end <= 30 && isFillerGap(ctx.gap(), 30)) {
       if (label.kind === 'person_name') return verdict(0.9);

@@ -9,7 +9,7 @@ const PHONE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_+]|\p{N}[.,\-])` +
     String.raw`(?:(?:\(\s?\+?\s?84\s?\)|\+\s?84|0084|84|0)[ .\-]?\d(?:[ .\-]?\d){7,10}|\(0\d{2,3}\)[ .\-]?\d(?:[ .\-]?\d){5,8})` +
     String.raw`(?![\p{L}\p{N}_])`,
-  'gu',
+  'yu',
 );
 
 const MOBILE_SECOND: Record<string, RegExp> = {
@@ -61,7 +61,10 @@ function expectedLength(national: string): number {
 export const phone: Recognizer = {
   type: 'phone',
   class: 'basic',
-  patterns: [PHONE],
+  patterns: [
+    { re: PHONE, at: 'number', minDigits: 9 },
+    { re: PHONE, at: 'sign' },
+  ],
   context: [
     'sdt', 'so dt', 'so dien thoai', 'dien thoai', 'dt', 'dtdd', 'di dong', 'so di dong', 'dien thoai di dong',
     'dien thoai lien he', 'dien thoai lien lac', 'so lien he', 'lien he', 'sdt lien he', 'tel', 'phone', 'mobile', 'zalo',

@@ -3,12 +3,12 @@ import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
 import { NUM_END, NUM_START } from './bounds.ts';
 
-const BHXH = new RegExp(`${NUM_START}(?:\\d{10}|\\d{2}[ .]\\d{2}[ .]\\d{6}|\\d{4}[ .]\\d{3}[ .]\\d{3})${NUM_END}`, 'gu');
+const BHXH = new RegExp(`${NUM_START}(?:\\d{10}|\\d{2}[ .]\\d{2}[ .]\\d{6}|\\d{4}[ .]\\d{3}[ .]\\d{3})${NUM_END}`, 'yu');
 
 export const socialInsurance: Recognizer = {
   type: 'social_insurance',
   class: 'basic',
-  patterns: [BHXH],
+  patterns: [{ re: BHXH, at: 'number', minDigits: 10, after: ['social_insurance', 'health_insurance'] }],
   context: [
     'bhxh', 'so bhxh', 'ma so bhxh', 'ma bhxh', 'so so bhxh', 'so so bao hiem xa hoi', 'bao hiem xa hoi',
     'ma so bao hiem xa hoi', 'so bao hiem xa hoi', 'ma so bao hiem', 'social insurance',

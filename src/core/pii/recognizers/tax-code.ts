@@ -5,7 +5,7 @@ import { digitsOf, supportingLabel } from '../context.ts';
 import { NUM_END, NUM_START } from './bounds.ts';
 import { isPlausibleId12 } from './national-id.ts';
 
-const TAX = new RegExp(`${NUM_START}(?:\\d{10}(?:[ ]?-[ ]?\\d{3})?|\\d{12})${NUM_END}`, 'gu');
+const TAX = new RegExp(`${NUM_START}(?:\\d{10}(?:[ ]?-[ ]?\\d{3})?|\\d{12})${NUM_END}`, 'yu');
 const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
 
 /**
@@ -26,7 +26,7 @@ export function isValidTaxCode(digits: string): boolean {
 export const taxCode: Recognizer = {
   type: 'tax_code',
   class: 'basic',
-  patterns: [TAX],
+  patterns: [{ re: TAX, at: 'number', minDigits: 10 }],
   context: [
     'mst', 'ma so thue', 'ma so thue ca nhan', 'mst ca nhan', 'so mst', 'tax code', 'tax id', 'ma so doanh nghiep',
     'msdn', 'ma so thue/cccd',
