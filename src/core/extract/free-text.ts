@@ -11,7 +11,16 @@ import { labelIndex, matchLabel, sectionQualifier, type LabelIndex, type LabelMa
 
 const wrapTypes = new Set<FieldType>(['address', 'org_name', 'text']);
 const strongTypes = new Set<FieldType>(['date', 'personal_id', 'gender', 'money']);
-const addressWords = /(^|\s)(phuong|xa|quan|huyen|tinh|thanh pho|tp|thi tran|thi xa|ap|thon|to|khu pho|ban|duong|pho|ngo|hem|so nha)(\s|$)|,/;
+const addressStart = /^(phuong|xa|quan|huyen|tinh|thanh pho|tp|thi tran|thi xa|ap|thon|to dan pho|khu pho|ban|duong|pho|ngo|hem|so nha)\b/;
+
+/** An unlabelled line that continues an address: 'phường X, quận Y' or 'Hàng Bạc, Hoàn Kiếm, Hà Nội'. */
+function looksLikeAddressTail(line: string): boolean {
+  const t = cleanText(line);
+  if (t.split(' ').length > 14 || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(t)) return false;
+  if (addressStart.test(foldVietnamese(t))) return true;
+  const parts = t.split(',').map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.split(' ').length <= 4);
+}
 /** Short labels that papers print without a colon ('V/v cấp giấy phép ...'). */
 const colonlessPhrases = new Set(['v/v']);
 
@@ -212,7 +221,7 @@ export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTe
         if (next === undefined || isLabelLine(next)) break;
         const open = /[,\-–]$/.test(value);
         // Card layouts wrap an address onto an unlabelled line: 'Nơi thường trú: 12 Lê Lợi' / 'Hàng Bạc, Hoàn Kiếm, Hà Nội'.
-        const addressTail = type === 'address' && addressWords.test(foldVietnamese(next)) && !isHeadingLike(next);
+        const addressTail = type === 'address' && looksLikeAddressTail(next);
         if (!open && !addressTail && (isHeadingLike(next) || !/^\p{Ll}/u.test(next.trim()))) break;
         value = `${value} ${next.trim()}`;
         i++;

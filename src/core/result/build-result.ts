@@ -1,8 +1,10 @@
 // Review/code step (Art. 7.3): turns a confirmed draft into the result that is
 // stored. Minimization (Decree 13): only the catalog fields of the document
-// type, non-empty, leave the desk; everything else stays local.
+// type, non-empty, leave the desk; personal data in the free text that travels
+// with them (page title, file names, source URL) is masked before it leaves.
 import { documentType } from '../catalog/catalog.ts';
 import { minimumMetadata } from '../extract/index.ts';
+import { redact } from '../pii/index.ts';
 import { renderCode } from './code-template.ts';
 import { validateResult, type DigitizationResult, type Digitizer, type FileRef } from './schema.ts';
 
@@ -22,6 +24,18 @@ export interface ConfirmInput {
 export type BuildOutcome =
   | { ok: true; result: DigitizationResult }
   | { ok: false; missing: string[]; errors: string[] };
+
+/** Masks personal data in a URL's path and query (e.g. ?cccd=...), keeping it a valid URL. */
+function scrubUrl(url: string, scrub: (s: string) => string): string {
+  try {
+    const u = new URL(url);
+    const path = scrub(decodeURIComponent(u.pathname));
+    const query = [...u.searchParams].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(scrub(v))}`).join('&');
+    return `${u.origin}${encodeURI(path)}${query ? `?${query}` : ''}`;
+  } catch {
+    return url;
+  }
+}
 
 /** Catalog keys of required fields that are empty. */
 export function missingRequired(typeCode: string, fields: Record<string, string>): string[] {
@@ -50,6 +64,8 @@ export function buildResult(input: ConfirmInput): BuildOutcome {
     serial: input.serial,
     date: input.confirmedAt,
   });
+  const scrub = (text: string) => redact(text).masked;
+  const { title, ...source } = input.source;
   const candidate: DigitizationResult = {
     schemaVersion: 1,
     code,
@@ -60,8 +76,8 @@ export function buildResult(input: ConfirmInput): BuildOutcome {
     digitizer: input.digitizer,
     capturedAt: input.capturedAt,
     confirmedAt: input.confirmedAt.toISOString(),
-    source: input.source,
-    files: input.files,
+    source: { ...source, url: scrubUrl(source.url, scrub), ...(title ? { title: scrub(title) } : {}) },
+    files: input.files.map((f) => ({ ...f, name: scrub(f.name) })),
   };
   const checked = validateResult(candidate);
   return checked.ok ? { ok: true, result: checked.value } : { ok: false, missing: [], errors: checked.errors };

@@ -56,14 +56,14 @@ function lowerCaseName(text: string, ctx: MatchContext, value: string): Verdict 
   return { score: anchor.weak ? 0.8 : 0.88, end: ctx.start + name.length };
 }
 
-/** True when the word before `pos` (same line, spaces only) is capitalized: `pos` is inside a run. */
+/** True when the word before `pos` (same line, spaces only) is a capitalized name word: `pos` is inside a name. */
 function continuesRun(text: string, pos: number): boolean {
   let i = pos;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   if (i === pos || i === 0) return false;
   let s = i;
   while (s > 0 && /\p{L}/u.test(text[s - 1]!)) s--;
-  return s < i && /\p{Lu}/u.test(text[s]!);
+  return s < i && /\p{Lu}/u.test(text[s]!) && lexicon.isNameSyllable(text.slice(s, i));
 }
 
 /** The word just before `pos` (skipping spaces and simple punctuation), or ''. */

@@ -1,0 +1,11 @@
+import { loadCorpus } from './test/fixtures/pii/corpus.ts';
+const orig = RegExp.prototype.exec;
+const counts = new Map<string, number>();
+RegExp.prototype.exec = function (s: string) { const k = this.source.slice(0, 50); counts.set(k, (counts.get(k) ?? 0) + 1); return orig.call(this, s); };
+const { detectPii } = await import('./src/core/pii/index.ts');
+const corpus = loadCorpus().map(s => s.text);
+counts.clear();
+for (const t of corpus) detectPii(t);
+const tot = [...counts.values()].reduce((a, b) => a + b, 0);
+console.log('execs per snippet', (tot / corpus.length).toFixed(1));
+[...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([k, v]) => console.log((v / corpus.length).toFixed(2).padStart(6), k));
