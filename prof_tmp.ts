@@ -11,3 +11,8 @@ function time(name: string, f: (t: string) => void) {
 }
 time('detect', t => detectPii(t));
 time('redact', t => redact(t));
+import { Redactor } from '@redactpii/node';
+const r = new Redactor();
+time('rpnode', t => r.redact(t));
+time('redact2', t => redact(t));
+time('detect2', t => detectPii(t));

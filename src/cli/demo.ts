@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { startRegistry } from '../registry/server.ts';
 import { startPortal } from './portal-server.ts';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = ['--lang=vi', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({

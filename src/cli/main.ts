@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   pii: () => import('./pii.ts'),
   registry: () => import('./registry.ts'),
   demo: () => import('./demo.ts'),
+  package: () => import('./package.ts'),
 };
 
 const [command, ...args] = process.argv.slice(2);

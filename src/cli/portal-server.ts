@@ -1,6 +1,7 @@
 // The demo portal: static pages that look like a provincial one-stop system's
 // dossier view (test/fixtures/portal), plus a few dynamic files for failure
 // cases that cannot live in the repository (a 200 MB attachment).
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,8 @@ import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 
 export const PORTAL_ROOT = fileURLToPath(new URL('../../test/fixtures/portal/', import.meta.url));
+/** The extraction fixtures, served too: markup the content script has never seen. */
+export const DOCUMENTS_ROOT = fileURLToPath(new URL('../../test/fixtures/documents/', import.meta.url));
 const HUGE_BYTES = 200 * 1024 * 1024;
 
 export interface RunningPortal {
@@ -35,7 +38,15 @@ export async function startPortal(options: { port: number; host?: string } = { p
   const app = new Hono();
   app.get('/dynamic/huge.pdf', () => hugePdf());
   app.get('/', (c) => c.redirect('/index.html'));
-  app.use('/*', serveStatic({ root: PORTAL_ROOT.replace(process.cwd() + '/', '') || '.' }));
+  app.use('/documents/*', serveStatic({
+    root: DOCUMENTS_ROOT,
+    rewriteRequestPath: (p) => p.replace(/^\/documents/, ''),
+    // Old pages declare their own charset (<meta charset=windows-1252>): let the page decide, as old servers do.
+    onFound: (path, c) => {
+      if (path.endsWith('.html') && /<meta[^>]+charset=(?!"?utf-8)/i.test(readFileSync(path, 'latin1').slice(0, 2048))) c.header('Content-Type', 'text/html');
+    },
+  }));
+  app.use('/*', serveStatic({ root: PORTAL_ROOT }));
   const server: Server = createServer(getRequestListener(app.fetch));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

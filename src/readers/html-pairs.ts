@@ -1,8 +1,7 @@
 // Label/value pairs from HTML structure: table rows (2- and 4-column, column
 // headers such as 'Chồng | Vợ', header row + one record row), <dl>, label +
 // sibling element, form controls with their label, checked radio groups.
-import type { LabeledValue } from '../core/extract/types.ts';
-import { choiceOfLabel, controlValue, elementLines, elementText, isChecked, isChoice, isHidden, isValueControl, type ReadContext } from './html-dom.ts';
+import { controlValue, elementLines, elementText, isChecked, isChoice, isHidden, isValueControl, type ReadContext } from './html-dom.ts';
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -137,7 +136,8 @@ function hasControl(el: Element): boolean {
 /** Label element + value element among one parent's children ('span.label + span.value', 'div.col + div.col'). */
 export function siblingPairs(parent: Element, ctx: ReadContext, sink: PairSink): void {
   const tag = parent.tagName;
-  if (tag === 'TR' || tag === 'TABLE' || tag === 'TBODY' || tag === 'THEAD' || tag === 'DL' || tag === 'SELECT' || tag === 'UL' && parent.children.length > 2) return;
+  // Rows, lists and selects have their own readers (or none: list items are not label + value).
+  if (['TR', 'TABLE', 'TBODY', 'THEAD', 'DL', 'SELECT', 'UL', 'OL'].includes(tag)) return;
   const kids = Array.from(parent.children).filter((c) => !isHidden(c, ctx) && c.tagName !== 'BR');
   if (kids.length < 2) return;
   for (let i = 0; i + 1 < kids.length; i++) {
@@ -250,4 +250,3 @@ export function controlPair(control: Element, ctx: ReadContext, sink: PairSink):
   if (label) sink.add(label, value, sink.section);
 }
 
-export { choiceOfLabel };

@@ -119,6 +119,11 @@ export function readHtml(root: Document | Element): SourceText {
     },
   };
   visit(el, st);
+  // A saved page's <title> names the paper when its body has no heading; it counts last.
+  if ('documentElement' in root) {
+    const docTitle = root.getElementsByTagName('title')[0]?.textContent ?? '';
+    if (docTitle.trim()) st.titles.push(docTitle);
+  }
   const titles = [...new Set(st.titles.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean))];
   const text = elementLines(el, ctx).join('\n');
   return { origin: 'html', ...(titles.length ? { title: titles.join('\n') } : {}), pairs, text, confidence: 1 };

@@ -76,8 +76,14 @@ export class PdfReadError extends Error {
 }
 
 export const DEFAULT_MAX_PDF_BYTES = 50 * 1024 * 1024;
-/** Fewer non-blank characters than this: the page is a scan (maybe with a stamp or a page number). */
+/** Fewer non-blank characters than this: the page is a scan (maybe with a page number). */
 const MIN_TEXT_CHARS = 40;
+/**
+ * A page mostly covered by one image with no more text than this is a scan with
+ * a stamp on it (the digitizer's signature, Art. 8.1, or a scanner's header):
+ * OCR reads the stamp too, from the rendered page.
+ */
+const STAMP_TEXT_CHARS = 400;
 /** Cap on rendered pixels per page (A4 at 300 dpi is 8.7 M). */
 const MAX_RENDER_PIXELS = 12_000_000;
 
@@ -125,6 +131,8 @@ interface PageGraphics {
   hasGraphics: boolean;
   /** Resolution of the largest image, in dpi, when it covers much of the page. */
   imageDpi: number | null;
+  /** Share of the page area covered by its largest image, 0..1. */
+  imageCoverage: number;
 }
 
 async function inspectGraphics(pdfjs: Pdfjs, page: PdfPage): Promise<PageGraphics> {
@@ -137,6 +145,7 @@ async function inspectGraphics(pdfjs: Pdfjs, page: PdfPage): Promise<PageGraphic
   let paths = 0;
   let images = 0;
   let imageDpi: number | null = null;
+  let imageCoverage = 0;
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[] | null;
@@ -150,13 +159,14 @@ async function inspectGraphics(pdfjs: Pdfjs, page: PdfPage): Promise<PageGraphic
       const pxW = fn === OPS.paintImageXObject ? Number(args?.[1]) : Number(first?.width);
       const wPt = Math.hypot(ctm[0], ctm[1]);
       const hPt = Math.hypot(ctm[2], ctm[3]);
+      imageCoverage = Math.max(imageCoverage, Math.min(1, (wPt * hPt) / pageArea));
       if (pxW > 0 && wPt > 0 && (wPt * hPt) / pageArea > 0.3) {
         const dpi = pxW / (wPt / 72);
         imageDpi = Math.max(imageDpi ?? 0, dpi);
       }
     }
   }
-  return { hasGraphics: images > 0 || paths > 60, imageDpi };
+  return { hasGraphics: images > 0 || paths > 60, imageDpi, imageCoverage };
 }
 
 async function renderPage(doc: PdfDocument, page: PdfPage, dpi: number): Promise<RasterImage> {
@@ -265,10 +275,11 @@ export async function readPdf(bytes: Uint8Array, opts: PdfReadOptions): Promise<
         const content = await page.getTextContent();
         const items = content.items.filter((i): i is TextItemLike & typeof i => 'str' in i);
         const chars = items.reduce((a, i) => a + i.str.replace(/\s/g, '').length, 0);
-        const graphics = opts.qr || chars < MIN_TEXT_CHARS ? await inspectGraphics(pdfjs, page) : null;
+        const graphics = opts.qr || chars < STAMP_TEXT_CHARS ? await inspectGraphics(pdfjs, page) : null;
+        const scanned = chars < MIN_TEXT_CHARS || (chars < STAMP_TEXT_CHARS && (graphics?.imageCoverage ?? 0) >= 0.5);
         let rows: LayoutRow[];
         let lines: string[];
-        if (chars >= MIN_TEXT_CHARS) {
+        if (!scanned) {
           const vp = page.getViewport({ scale: 1 });
           const layout = layoutRows(buildRows(itemsToBoxes(items, vp.transform as Matrix), { cellGap: 0.7 }));
           rows = layout.rows;
@@ -304,7 +315,8 @@ export async function readPdf(bytes: Uint8Array, opts: PdfReadOptions): Promise<
     progress('text', pages, 1);
 
     const text = pageTexts.join('\n');
-    addChecked(checked, mrzCheckedFields(text));
+    // A text layer can hold an MRZ too (e-ID printouts); OCR'd pages already had theirs read closely.
+    if (!checked.some((c) => c.source === 'mrz')) addChecked(checked, mrzCheckedFields(text));
     const title = firstRows ? titleFromRows(firstRows, firstOrigin === 'ocr' ? 1.35 : 1.25) : undefined;
     const words = ocrResults.flatMap((r) => r.words);
     // Digital text is exact; with OCR'd pages, confidence is the OCR words' mean weighted by their share of pages.

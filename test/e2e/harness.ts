@@ -94,17 +94,31 @@ export async function registryGet(stack: Stack, path: string): Promise<{ status:
 
 const inspectors = new WeakMap<Stack, Page>();
 
-/**
- * Reads the extension's IndexedDB from an extension page (same origin as the
- * service worker), so it works while the worker is stopped and does not wake it.
- */
-export async function readStore(stack: Stack, store: string): Promise<any[]> {
+/** An extension page (same origin as the service worker) for looking inside. */
+async function inspector(stack: Stack): Promise<Page> {
   let page = inspectors.get(stack);
   if (!page || page.isClosed()) {
     page = await stack.context.newPage();
     await page.goto(`chrome-extension://${stack.extensionId}/icons/16.png`);
     inspectors.set(stack, page);
   }
+  return page;
+}
+
+/** Sends a message of the table as an extension page would (the popup's view of an item, say). */
+export async function ask(stack: Stack, type: string, payload: unknown): Promise<any> {
+  const page = await inspector(stack);
+  const reply = await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ sohoa: 1, type: t, payload: p }), [type, payload] as const);
+  if (!reply?.ok) throw new Error(`message ${type} failed: ${reply?.error}`);
+  return reply.value;
+}
+
+/**
+ * Reads the extension's IndexedDB from an extension page, so it works while
+ * the worker is stopped and does not wake it.
+ */
+export async function readStore(stack: Stack, store: string): Promise<any[]> {
+  const page = await inspector(stack);
   return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((res, rej) => { const r = indexedDB.open('sohoa'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
     const all = await new Promise<any[]>((res, rej) => { const r = db.transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });

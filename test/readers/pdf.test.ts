@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sharedOcr } from '../../src/readers/ocr-node.ts';
 import { PdfReadError, readPdf } from '../../src/readers/pdf.ts';
 import { nodePdfjs, readPdfFile, shutdownReaders } from '../../src/readers/pdf-node.ts';
 
@@ -93,6 +95,15 @@ describe('readPdf: scanned pages', () => {
     expect(r.checked.find((c) => c.source === 'qr')?.extra?.dossierCode).toBe('000.00.13.H26-240402-0117');
     expect(progress.at(-1)).toBe(1);
     expect(progress.some((p) => p > 0 && p < 1)).toBe(true);
+  });
+
+  it('reads a signed scan by OCR: a text stamp over a page-sized image does not make it a text page', async () => {
+    const src = await PDFDocument.load(readFileSync(join(dir, 'scan', 'quyet-dinh-scan-onestop-qr.pdf')));
+    const font = await src.embedFont(StandardFonts.Helvetica);
+    src.getPage(0).drawText('Signed by: Digitizer One, 2024-06-01 10:20:30 +07:00, Office of Example Ward', { x: 110, y: 815, size: 7, font });
+    const r = await readPdf(await src.save(), { pdfjs: nodePdfjs, ocr: sharedOcr() });
+    expect(r.ocrPages).toEqual([1]);
+    expect(r.source.text).toContain('001175009834');
   });
 
   it('refuses a page without text when no OCR engine is given', async () => {

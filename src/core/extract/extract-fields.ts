@@ -4,6 +4,7 @@
 import { documentType, type FieldSpec } from '../catalog/catalog.ts';
 import { normalizeField } from '../normalize/index.ts';
 import { detectLegacyEncoding, repairLegacyEncoding } from '../text/legacy-encoding.ts';
+import { foldVietnamese } from '../text/unicode.ts';
 import { validateFields } from '../validate/index.ts';
 import type { FieldCandidate } from './candidates.ts';
 import { classifyDocument } from './classify.ts';
@@ -89,14 +90,18 @@ function mergeChecked(
       const r = spec ? normalizeField(spec.type, raw, spec.values) : { value: raw.trim() || null };
       if (r.value === null) continue;
       const prior = fields[key];
-      if (prior !== undefined && prior !== r.value) {
+      // Case, spacing and diacritics-only differences are not a disagreement worth the official's attention.
+      if (prior !== undefined && foldVietnamese(prior) !== foldVietnamese(r.value)) {
         warnings.push({
           field: key,
           code: 'checked_source_override',
           message: `the value read from the ${src.source === 'qr' ? 'QR code' : 'MRZ'} differs from the printed text; the ${src.source === 'qr' ? 'QR code' : 'MRZ'} value was kept`,
         });
       }
-      fields[key] = r.value;
+      // A checked source without diacritics (some QR payloads) does not strip them from an agreeing printed value.
+      const marks = (v: string) => v.normalize('NFD').replace(/[^\u0300-\u036f]/g, '').length;
+      const keepPrinted = prior !== undefined && foldVietnamese(prior) === foldVietnamese(r.value) && marks(prior) > marks(r.value);
+      if (!keepPrinted) fields[key] = r.value;
       confidence[key] = 0.99;
     }
   }

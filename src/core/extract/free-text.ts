@@ -52,7 +52,7 @@ function suffixLabel(index: LabelIndex, pre: string, qualifier: string | null): 
   for (let n = maxWords; n >= 1; n--) {
     const w = words[words.length - n]!;
     const offset = w.index!;
-    const m = matchLabel(index, pre.slice(offset), qualifier, false);
+    const m = matchLabel(index, pre.slice(offset), qualifier, false, true);
     if (m) return { match: m, offset };
   }
   return null;
@@ -64,7 +64,7 @@ function prefixLabel(index: LabelIndex, line: string, qualifier: string | null):
   for (let n = Math.min(words.length - 1, index.maxWords + 1); n >= 1; n--) {
     const w = words[n - 1]!;
     const end = w.index! + w[0].length;
-    const m = matchLabel(index, line.slice(0, end), qualifier, false);
+    const m = matchLabel(index, line.slice(0, end), qualifier, false, true);
     if (m) return { match: m, end };
   }
   return null;
@@ -130,13 +130,22 @@ export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTe
   let qualifier: string | null = null;
   const fuzzy = opts.fuzzy ?? false;
 
+  /** The whole line is a label (its value follows on the next line): no digits, and any '/' half is a label or a short translation. */
+  const wholeLabel = (l: string, q: string | null, fz: boolean): LabelMatch | null => {
+    if (/\d/.test(l.replace(/^\s*(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.)\s+/, ''))) return null;
+    const m = matchLabel(index, l, q, fz);
+    if (!m) return null;
+    const parts = cleanText(l).replace(/[:：]\s*$/, '').split('/').slice(1);
+    const ok = parts.every((p) => matchLabel(index, p, q, false) !== null || (/^[\x20-\x7E]+$/.test(p) && p.trim().split(/\s+/).length <= 6));
+    return ok ? m : null;
+  };
   const isLabelLine = (l: string): boolean => {
     const colons = separatorColons(l);
     // 'Anything short: value' is a label line even when we do not know the label.
     if (colons.length > 0 && colons[0]! > 0 && l.slice(0, colons[0]).trim().split(/\s+/).length <= 6 && /\p{L}/u.test(l.slice(0, colons[0]))) return true;
     if (colons.length > 0 && matchLabel(index, l.slice(0, colons[0]), qualifier, fuzzy)) return true;
     if (colons.length > 0 && matchLabel(index, l.slice(0, colons[0]), null, false)) return true;
-    return matchLabel(index, l, qualifier, false) !== null || matchLabel(index, l, null, false) !== null;
+    return wholeLabel(l, qualifier, false) !== null || wholeLabel(l, null, false) !== null;
   };
   const isHeadingLike = (l: string): boolean => {
     const t = cleanText(l);
@@ -166,7 +175,7 @@ export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTe
     const segs = splitSegments(index, line, qualifier, fuzzy);
     if (segs.length === 0) {
       // Whole line is a label: the value is on the next line, unless that line is itself a label.
-      const whole = matchLabel(index, clean, qualifier, fuzzy);
+      const whole = wholeLabel(clean, qualifier, fuzzy);
       if (whole) {
         const next = lines[i + 1];
         if (next !== undefined && !isLabelLine(next) && !(isHeadingLike(next) && sectionQualifier(next) !== null)) {
@@ -177,6 +186,18 @@ export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTe
           if (q !== null) qualifier = q;
         }
         continue;
+      }
+      // A label broken over two lines: 'Nơi thường' / 'trú: Hà Nội'.
+      const next = lines[i + 1];
+      const nextColon = next !== undefined ? separatorColons(next)[0] : undefined;
+      if (next !== undefined && nextColon !== undefined && clean.split(' ').length <= 6 && next.slice(0, nextColon).trim().split(/\s+/).length <= 4) {
+        const joined = matchLabel(index, `${clean} ${next.slice(0, nextColon)}`, qualifier, fuzzy);
+        const value = next.slice(nextColon + 1).trim();
+        if (joined && value && !matchLabel(index, next.slice(0, nextColon), qualifier, false)) {
+          out.push({ key: joined.key, raw: value, labelScore: joined.score * 0.9, origin: 'text' });
+          i++;
+          continue;
+        }
       }
       if (isHeadingLike(clean)) {
         qualifier = sectionQualifier(clean);

@@ -129,32 +129,35 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Folded forms to try for one printed label, with the score each earns. */
-export function labelCandidates(raw: string): Array<{ text: string; score: number }> {
+export function labelCandidates(raw: string): Array<{ text: string; score: number; otherPart?: boolean }> {
   const cleaned = cleanText(raw)
     .replace(/^(?:[-•*·+]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[IVX]{1,4}\.)\s+/iu, '') // list numbering
     .replace(/[\s:：*(（]*[:：*]+\s*$/u, '') // stray colons and required-field stars
     .replace(/\(\s*\*\s*\)\s*$/u, '');
-  const out: Array<{ text: string; score: number }> = [];
-  const push = (s: string, score: number) => {
+  const out: Array<{ text: string; score: number; otherPart?: boolean }> = [];
+  const push = (s: string, score: number, otherPart = false) => {
     const f = foldVietnamese(s).replace(/^\/+|\/+$/g, '');
-    if (f && !out.some((o) => o.text === f)) out.push({ text: f, score });
+    if (f && !out.some((o) => o.text === f)) out.push(otherPart ? { text: f, score, otherPart } : { text: f, score });
   };
   push(cleaned, 1);
   const noParens = cleaned.replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ').trim();
   if (noParens !== cleaned) push(noParens, 0.95);
-  for (const part of noParens.split('/')) push(part, 0.95);
+  noParens.split('/').forEach((part, i) => push(part, 0.95, i > 0));
   const full = foldVietnamese(noParens);
   if (full.includes('/')) push(full.replace(/\//g, ' '), 0.95);
   return out;
 }
 
 /**
- * The field a printed label names, or null. `qualifier` is the person the
+ * The field a printed label names, or null. With `firstPartOnly`, a bilingual
+ * label matches only on its first half. `qualifier` is the person the
  * surrounding section is about ('chong', 'vo', 'me', 'cha', 'chu ho'),
  * 'other' for someone who has no fields (the declarant), or null.
  */
-export function matchLabel(index: LabelIndex, raw: string, qualifier: string | null = null, allowFuzzy = true): LabelMatch | null {
-  const candidates = labelCandidates(raw);
+export function matchLabel(index: LabelIndex, raw: string, qualifier: string | null = null, allowFuzzy = true, firstPartOnly = false): LabelMatch | null {
+  // When scanning running text for where a label starts, only the label's first half may match
+  // ('Nam Quốc tịch / Nationality' must not match on 'Nationality' and swallow 'Nam').
+  const candidates = labelCandidates(raw).filter((c) => !firstPartOnly || !c.otherPart);
   const accept = (key: string, score: number, variant: string): LabelMatch | null => {
     const field = index.fields.get(key)!;
     if (field.subject === null && qualifier !== null && !field.documentLevel) return null;

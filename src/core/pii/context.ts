@@ -1,17 +1,7 @@
 // How recognizers read the label in front of a value: a label supports a
 // value only when what lies between them is punctuation or filler words
-// ("Số CCCD của ông là: 0012..."), never another value.
+// ("Số CCCD của ông là: 0012..."), never another value (the check itself is the scanner's).
 import type { LabelKind, MatchContext } from './types.ts';
-
-const FILLER =
-  /^(?:[\s:;,.=()\-–—/#*_"'“”|]|\b(?:so|la|cua|moi|cu|hien|tai|nay|vao|the|ca|nhan|cong|dan|nguoi|ong|ba|anh|chi|chau|em|ho|no|full|name|cap|da|ky|ghi|ro|dong|dau|dd\/mm\/yyyy|dd-mm-yyyy|ngay\/thang\/nam|ngay thang nam)\b)*$/;
-// "Label qualifier words: value" ("Mã số thuế hộ kinh doanh: ...", "Địa chỉ chủ xe: ...").
-const QUALIFIED = /^[ \t]*(?:[a-z]+[ \t]*){1,4}:[ \t]*$/;
-
-/** True when a folded gap is at most `maxLen` characters of punctuation and filler words, or a short qualifier ending in ':'. */
-export function isFillerGap(gap: string, maxLen: number): boolean {
-  return gap.length <= maxLen && (FILLER.test(gap) || QUALIFIED.test(gap));
-}
 
 /** Kinds whose values are numbers: a number under such a label belongs to that recognizer. */
 const NUMBER_KINDS: ReadonlySet<LabelKind> = new Set<LabelKind>([
@@ -25,10 +15,7 @@ export function isOtherNumberLabel(kind: LabelKind | null, own: LabelKind): bool
 
 /** Kind of the label that supports the value (within `maxGap` filler characters), or null. */
 export function supportingLabel(ctx: MatchContext, maxGap: number): LabelKind | null {
-  const label = ctx.label;
-  if (!label) return null;
-  if (ctx.start - label.end > maxGap) return null;
-  return isFillerGap(ctx.gap(), maxGap) ? label.kind : null;
+  return ctx.labelKind(maxGap);
 }
 
 /** Digits of a string, without separators. */

@@ -1,11 +1,11 @@
 // The detection engine. One scan finds words, numbers and labels; each recognizer's sticky
 // patterns are then tried only where they can start (a number, a '+', a capitalized surname...),
 // labels are looked up by binary search, and overlapping candidates are settled by score, then length.
-import type { Label, MatchContext, Pattern, PiiSpan, PiiType, Recognizer, Verdict } from './types.ts';
+import type { Label, LabelKind, MatchContext, Pattern, PiiSpan, PiiType, Recognizer, Verdict } from './types.ts';
 import { recognizers } from './recognizers/index.ts';
 import { foldText } from './fold.ts';
 import { zoneAround } from './guards.ts';
-import { F_DIGIT_START, F_HAS_DIGIT, F_UPPER_START, Scanner, wordHash } from './scan.ts';
+import { Scanner, wordHash } from './scan.ts';
 
 export interface DetectOptions {
   /** Only these types (default: all). */
@@ -18,10 +18,33 @@ export const DEFAULT_MIN_SCORE = 0.5;
 /** How far before a value a label may end and still be "its" label. */
 const LABEL_WINDOW = 64;
 
+interface Entry {
+  rec: Recognizer;
+  p: Pattern;
+  words?: Set<number>;
+}
+
 const scanner = new Scanner(recognizers);
-const startWordHashes = new Map<Recognizer, Set<number>>(
-  recognizers.map((r) => [r, new Set((r.startWords ?? []).map((w) => wordHash(foldText(w))))]),
-);
+const byType = new Map<string, Recognizer>(recognizers.map((r) => [r.type, r]));
+const entries: Record<Pattern['at'], Entry[]> = { number: [], sign: [], code: [], caps: [], email: [], angle: [] };
+for (const rec of recognizers) {
+  const words = new Set((rec.startWords ?? []).map((w) => wordHash(foldText(w))));
+  for (const p of rec.patterns) entries[p.at].push({ rec, p, ...(p.at === 'caps' ? { words } : {}) });
+}
+
+/** Nearest strong label that ends at or before `pos`, within the window. */
+function nearestLabel(pos: number): Label | null {
+  const a = scanner.strong;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const l = lo > 0 ? a[lo - 1]! : null;
+  return l !== null && pos - l.end <= LABEL_WINDOW ? l : null;
+}
 
 /** Reused between matches and calls: validators read it synchronously and never keep it. */
 class Context implements MatchContext {
@@ -33,6 +56,12 @@ class Context implements MatchContext {
 
   gap(): string {
     return this.label ? foldText(this.text.slice(this.label.end, this.start)) : '';
+  }
+
+  labelKind(maxGap: number): LabelKind | null {
+    const l = this.label;
+    if (l === null || this.start - l.end > maxGap) return null;
+    return scanner.fillerGap(l.end, this.start, maxGap) ? l.kind : null;
   }
 
   fold(from: number, to: number): string {
@@ -51,42 +80,25 @@ class Context implements MatchContext {
     const l = a[lo];
     return l !== undefined && l.start < to ? l.start : -1;
   }
-
-  at(start: number, end: number, anchor: Label | null): void {
-    this.start = start;
-    this.end = end;
-    this.anchor = anchor;
-    this.label = nearestLabel(start);
-  }
-}
-
-/** Nearest strong label that ends at or before `pos`, within the window. */
-function nearestLabel(pos: number): Label | null {
-  const a = scanner.strong;
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const l = lo > 0 ? a[lo - 1]! : null;
-  return l !== null && pos - l.end <= LABEL_WINDOW ? l : null;
 }
 
 const ctx = new Context();
 let candidates: PiiSpan[] = [];
 let minScore = DEFAULT_MIN_SCORE;
+let active: ReadonlySet<PiiType> | null = null;
 
-/** Validates one match; returns where a rescan may resume (the verdict's end), or -1. */
-function consider(rec: Recognizer, m: RegExpExecArray, anchor: Label | null): number {
+/** Validates one match and keeps it as a candidate. */
+function consider(rec: Recognizer, m: RegExpExecArray, anchor: Label | null, label: Label | null | undefined): void {
   let end = m.index + m[0].length;
   const v = m.groups?.v;
   const start = v !== undefined ? end - v.length : m.index;
-  if (rec.guarded !== false && zoneAround(ctx.text, start, end)) return -1;
-  ctx.at(start, end, anchor);
+  if (rec.guarded !== false && zoneAround(ctx.text, start, end)) return;
+  ctx.start = start;
+  ctx.end = end;
+  ctx.anchor = anchor;
+  ctx.label = label === undefined || start !== m.index ? nearestLabel(start) : label;
   const verdict: Verdict = rec.validate(m, ctx.text, ctx);
-  if (verdict === null) return -1;
+  if (verdict === null) return;
   let score: number;
   let s = start;
   if (typeof verdict === 'number') score = verdict;
@@ -95,96 +107,69 @@ function consider(rec: Recognizer, m: RegExpExecArray, anchor: Label | null): nu
     s = verdict.start ?? start;
     end = verdict.end ?? end;
   }
-  if (end <= s) return -1;
-  if (score >= minScore) candidates.push({ start: s, end, type: rec.type, score });
-  return end;
+  if (end > s && score >= minScore) candidates.push({ start: s, end, type: rec.type, score });
 }
 
-function tryAt(rec: Recognizer, re: RegExp, pos: number): void {
+function tryAt(e: Entry, pos: number, label?: Label | null): void {
+  if (active !== null && !active.has(e.rec.type)) return;
+  if (e.p.guard !== undefined && !e.p.guard(ctx.text, pos)) return;
+  const re = e.p.re;
   re.lastIndex = pos;
   const m = re.exec(ctx.text);
-  if (m !== null) consider(rec, m, null);
+  if (m !== null) consider(e.rec, m, null, label);
 }
 
-function labelBefore(pos: number, kinds: readonly string[]): boolean {
-  const l = nearestLabel(pos);
-  return l !== null && kinds.includes(l.kind);
-}
-
-function runPattern(rec: Recognizer, p: Pattern): void {
+/** A weak label (honorific) is only worth trying when a name-like word follows it after one space. */
+function worthTrying(label: Label): boolean {
+  if (!label.weak) return true;
   const text = ctx.text;
-  const n = scanner.n;
-  const { tStart, tFlags, tHash, tEnd } = scanner;
-  switch (p.at) {
-    case 'number':
-      for (let t = 0; t < n; t++) {
-        if (!(tFlags[t]! & F_DIGIT_START)) continue;
-        const pos = tStart[t]!;
-        if (p.minDigits !== undefined || p.maxDigits !== undefined) {
-          const d = scanner.digitsFrom(t);
-          if (d < (p.minDigits ?? 0) || d > (p.maxDigits ?? 1e9)) continue;
-        }
-        if (p.after && !labelBefore(pos, p.after)) continue;
-        tryAt(rec, p.re, pos);
-      }
-      return;
-    case 'sign':
-      for (const pos of scanner.signs) if (!p.after || labelBefore(pos, p.after)) tryAt(rec, p.re, pos);
-      return;
-    case 'email':
-      for (const pos of scanner.emails) tryAt(rec, p.re, pos);
-      return;
-    case 'code':
-      for (let t = 0; t < n; t++) {
-        const f = tFlags[t]!;
-        if (f & F_DIGIT_START) continue;
-        const s = tStart[t]!;
-        const e = tEnd[t]!;
-        let ok = (f & F_HAS_DIGIT) !== 0;
-        if (!ok && e - s <= 2 && text.charCodeAt(e) === 32) {
-          const d = text.charCodeAt(e + 1);
-          ok = d >= 48 && d <= 57;
-        }
-        if (ok) tryAt(rec, p.re, s);
-      }
-      return;
-    case 'caps': {
-      const words = startWordHashes.get(rec)!;
-      for (let t = 0; t < n; t++) {
-        if (tFlags[t]! & F_UPPER_START && words.has(tHash[t]!)) tryAt(rec, p.re, tStart[t]!);
-      }
-      return;
-    }
-    case 'angle':
-      for (let t = 0; t < n; t++) {
-        if (text.charCodeAt(tEnd[t]!) === 60 /* < */ && !(tFlags[t]! & F_DIGIT_START)) tryAt(rec, p.re, tStart[t]!);
-      }
-      return;
-  }
+  if (text.charCodeAt(label.end) !== 32) return false;
+  const c = text[label.end + 1];
+  if (c === undefined) return false;
+  return scanner.hasUpper ? c !== c.toLowerCase() : c !== c.toUpperCase();
 }
 
 /** Finds personal data in a text: non-overlapping spans sorted by start. */
 export function detect(text: string, options?: DetectOptions): PiiSpan[] {
   if (text.length === 0) return [];
-  const types = options?.types;
   minScore = options?.minScore ?? DEFAULT_MIN_SCORE;
+  active = options?.types ? new Set(options.types) : null;
   scanner.scan(text);
   ctx.text = text;
   candidates = [];
-  for (const rec of recognizers) {
-    if (types && !types.includes(rec.type)) continue;
-    if (rec.afterLabel) {
-      for (const label of scanner.labels) {
-        if (label.kind !== rec.type) continue;
-        for (const re of rec.afterLabel) {
-          re.lastIndex = label.end;
-          const m = re.exec(text);
-          if (m !== null) consider(rec, m, label);
-        }
-      }
+
+  for (const label of scanner.labels) {
+    const rec = label.kind === 'none' ? undefined : byType.get(label.kind);
+    if (!rec?.afterLabel || (active !== null && !active.has(rec.type)) || !worthTrying(label)) continue;
+    for (const re of rec.afterLabel) {
+      re.lastIndex = label.end;
+      const m = re.exec(text);
+      if (m !== null) consider(rec, m, label, undefined);
     }
-    for (const p of rec.patterns) runPattern(rec, p);
   }
+
+  // Numbers: the digit count and the label in front are worked out once per number.
+  const { tStart, tHash } = scanner;
+  for (const t of scanner.numbers) {
+    const pos = tStart[t]!;
+    const digits = scanner.digitsFrom(t);
+    const label = nearestLabel(pos);
+    for (const e of entries.number) {
+      const p = e.p;
+      if ((p.minDigits !== undefined && digits < p.minDigits) || (p.maxDigits !== undefined && digits > p.maxDigits)) continue;
+      if (p.after && (label === null || !p.after.includes(label.kind))) continue;
+      tryAt(e, pos, label);
+    }
+  }
+  for (const pos of scanner.signs) {
+    const label = nearestLabel(pos);
+    for (const e of entries.sign) if (!e.p.after || (label !== null && e.p.after.includes(label.kind))) tryAt(e, pos);
+  }
+  for (const pos of scanner.emails) for (const e of entries.email) tryAt(e, pos);
+  for (const t of scanner.codes) for (const e of entries.code) tryAt(e, tStart[t]!);
+  for (const t of scanner.caps) for (const e of entries.caps) if (e.words!.has(tHash[t]!)) tryAt(e, tStart[t]!);
+  for (const t of scanner.angles) for (const e of entries.angle) tryAt(e, tStart[t]!);
+
   ctx.text = '';
   scanner.text = '';
   const found = candidates;

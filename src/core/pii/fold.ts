@@ -3,7 +3,9 @@
 // "ngay sinh" are one label, and indices stay those of the original text.
 
 const TABLE_SIZE = 0x1f00;
-const table = new Uint16Array(TABLE_SIZE);
+/** Folded code unit of every code unit below U+1F00 (others fold to themselves). */
+export const FOLD_TABLE = new Uint16Array(TABLE_SIZE);
+const table = FOLD_TABLE;
 
 for (let c = 0; c < TABLE_SIZE; c++) {
   let mapped = c;

@@ -47,6 +47,8 @@ const ZONE_RE = new RegExp(
   'yu',
 );
 
+const UNIT_START = '%₫đĐdDvVtTnN';
+
 /** Characters a code or an amount is made of, without spaces. */
 function codeChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 44 || c === 47 || c === 45 || c === 0x110 || c === 0x111;
@@ -56,6 +58,20 @@ function codeChar(c: number): boolean {
 export function zoneAround(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && codeChar(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && codeChar(text.charCodeAt(to))) to++;
+  // Without '.', ',' or '/' inside, and without a unit or '%' after, no zone can be here.
+  let punct = false;
+  for (let i = from; i < to && !punct; i++) {
+    const c = text.charCodeAt(i);
+    punct = c === 46 || c === 44 || c === 47;
+  }
+  if (!punct) {
+    let a = to;
+    if (text.charCodeAt(a) === 32) a++;
+    const u = text[a];
+    if (u === undefined || !UNIT_START.includes(u)) return false;
+  }
   for (let p = from; p < end; p++) {
     const c = text.charCodeAt(p);
     if (c < 48 || c > 57) continue;

@@ -9,12 +9,15 @@ function wordSet(words: string): { exact: Set<string>; folded: Set<string> } {
   return { exact, folded };
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 function has(set: { exact: Set<string>; folded: Set<string> }, word: string): boolean {
   const lower = word.toLowerCase();
   if (set.exact.has(lower)) return true;
-  return ASCII_ONLY.test(lower) && set.folded.has(lower);
+  return isAscii(lower) && set.folded.has(lower);
 }
 
 const SURNAMES = wordSet(`
@@ -87,7 +90,10 @@ export const lexicon = {
   isSurname: (w: string) => has(SURNAMES, w),
   isNameSyllable: (w: string) => has(NAME_SYLLABLES, w) || has(SURNAMES, w),
   isNameStop: (w: string) => NAME_STOP.has(w.toLowerCase()),
-  isPlaceOrOrgWord: (w: string) => PLACE_OR_ORG.has(w.toLowerCase()) || (ASCII_ONLY.test(w) && PLACE_OR_ORG_FOLDED.has(w.toLowerCase())),
+  isPlaceOrOrgWord: (w: string) => {
+    const lower = w.toLowerCase();
+    return PLACE_OR_ORG.has(lower) || (isAscii(lower) && PLACE_OR_ORG_FOLDED.has(lower));
+  },
   isPublicName: (foldedName: string) =>
     PUBLIC_NAMES.has(foldedName) || PUBLIC_PREFIXES.some((p) => foldedName === p || foldedName.startsWith(`${p} `)),
   isHonorific: (w: string) => HONORIFICS.has(w.toLowerCase()),

@@ -108,7 +108,7 @@ export function pseudonymKey(type: PiiType, value: string): string {
     case 'date_of_birth':
       return (value.match(/\d+/g) ?? []).map((p) => p.padStart(2, '0')).join('-');
     default:
-      return value.normalize('NFC').toLocaleLowerCase('vi').replace(/[\s,.]+/g, ' ').trim();
+      return value.toLowerCase().replace(/[\s,.]+/g, ' ').trim();
   }
 }
 

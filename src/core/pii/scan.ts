@@ -2,19 +2,36 @@
 // folded spelling), the positions where recognizer patterns may start, and every label found by
 // hashed word look-ups. Nothing here scans the text twice; buffers are reused between calls.
 import type { Label, LabelKind, Recognizer } from './types.ts';
-import { foldCode } from './fold.ts';
+import { FOLD_TABLE } from './fold.ts';
 import { nonPersonalLabels } from './guards.ts';
 
 // Character classes of UTF-16 code units below U+1F00 (Latin, Vietnamese, combining marks).
 const OTHER = 0, DIGIT = 1, LOWER = 2, UPPER = 3, MARK = 4;
 const CLASS_SIZE = 0x1f00;
-const charClass = new Uint8Array(CLASS_SIZE);
+const CLASS = new Uint8Array(CLASS_SIZE);
 for (let c = 0; c < CLASS_SIZE; c++) {
   const ch = String.fromCharCode(c);
-  if (c >= 48 && c <= 57) charClass[c] = DIGIT;
-  else if (c >= 0x300 && c <= 0x36f) charClass[c] = MARK;
-  else if (/\p{Lu}/u.test(ch)) charClass[c] = UPPER;
-  else if (/\p{L}/u.test(ch)) charClass[c] = LOWER;
+  if (c >= 48 && c <= 57) CLASS[c] = DIGIT;
+  else if (c >= 0x300 && c <= 0x36f) CLASS[c] = MARK;
+  else if (/\p{Lu}/u.test(ch)) CLASS[c] = UPPER;
+  else if (/\p{L}/u.test(ch)) CLASS[c] = LOWER;
+}
+
+/** True for a lower-case letter (Latin and Vietnamese). */
+export function isLowerCode(c: number): boolean {
+  return c < CLASS_SIZE && CLASS[c] === LOWER;
+}
+
+/** True for an upper-case letter (Latin and Vietnamese). */
+export function isUpperCode(c: number): boolean {
+  return c < CLASS_SIZE && CLASS[c] === UPPER;
+}
+
+/** True for a letter or a combining mark (Latin and Vietnamese). */
+export function isLetterCode(c: number): boolean {
+  if (c >= CLASS_SIZE) return false;
+  const k = CLASS[c]!;
+  return k === LOWER || k === UPPER || k === MARK;
 }
 
 export const F_DIGIT_START = 1, F_HAS_DIGIT = 2, F_HAS_LETTER = 4, F_UPPER_START = 8, F_HAS_LOWER = 16;
@@ -53,6 +70,15 @@ function parseLabel(label: string, kind: LabelKind, weak: boolean): LabelEntry {
   return { words, hashes: words.map(wordHash), seps, colon, kind, weak };
 }
 
+// Words and punctuation that may stand between a label and its value ("Số CCCD của ông là: ...").
+const FILLER_WORDS = new Set(
+  ('so la cua moi cu hien tai nay vao the ca nhan cong dan nguoi ong ba anh chi chau em ho no full name cap da ky ghi ' +
+    'ro dong dau dd mm yyyy ngay thang nam').split(' ').map(wordHash),
+);
+const FILLER_PUNCT = new Set([...' \t\n\r\u00a0:;,.=()-–—/#*_"\'“”|'].map((c) => c.charCodeAt(0)));
+
+const NO_ENTRIES: LabelEntry[] = [];
+
 /** Token and trigger buffers, reused by every call. */
 export class Scanner {
   text = '';
@@ -65,10 +91,21 @@ export class Scanner {
   tDigits: Int32Array = new Int32Array(256);
   signs: number[] = [];
   emails: number[] = [];
+  /** Token indices where 'number', 'code', 'caps' and 'angle' patterns may start. */
+  numbers: number[] = [];
+  codes: number[] = [];
+  caps: number[] = [];
+  angles: number[] = [];
+  /** The text has at least one capital letter. */
+  hasUpper = false;
   labels: Label[] = [];
   strong: Label[] = [];
 
-  private readonly entries = new Map<number, LabelEntry[]>();
+  /** Labels by first-word hash: one-word labels, and longer ones by second-word hash. */
+  private readonly single = new Map<number, LabelEntry[]>();
+  private readonly byPair = new Map<number, Map<number, LabelEntry[]>>();
+  /** Low 16 bits of every label's first-word hash: most words are rejected with one array read. */
+  private readonly firstWordBits = new Uint8Array(65536);
 
   constructor(recognizers: readonly Recognizer[]) {
     const seen = new Set<string>();
@@ -77,11 +114,20 @@ export class Scanner {
       const key = `${e.words.join(' ')}|${e.seps.join('')}|${e.colon}`;
       if (e.words.length === 0 || e.seps.includes(SEP_NONE) || seen.has(key)) return;
       seen.add(key);
-      const list = this.entries.get(e.hashes[0]!) ?? [];
+      let list: LabelEntry[];
+      if (e.words.length === 1) {
+        list = this.single.get(e.hashes[0]!) ?? [];
+        this.single.set(e.hashes[0]!, list);
+      } else {
+        let second = this.byPair.get(e.hashes[0]!);
+        if (!second) this.byPair.set(e.hashes[0]!, (second = new Map()));
+        list = second.get(e.hashes[1]!) ?? [];
+        second.set(e.hashes[1]!, list);
+      }
       list.push(e);
       // Longest first; a strong label before a weak one of the same length.
       list.sort((a, b) => b.words.length - a.words.length || Number(b.colon) - Number(a.colon) || Number(a.weak) - Number(b.weak));
-      this.entries.set(e.hashes[0]!, list);
+      this.firstWordBits[e.hashes[0]! & 0xffff] = 1;
     };
     for (const l of nonPersonalLabels) add(l, 'none', false);
     for (const r of recognizers) for (const l of r.context) add(l, r.type, false);
@@ -90,7 +136,11 @@ export class Scanner {
 
   private grow(): void {
     const size = this.tStart.length * 2;
-    const g32 = (a: Int32Array): Int32Array => { const b = new Int32Array(size); b.set(a); return b; };
+    const g32 = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
     this.tStart = g32(this.tStart);
     this.tEnd = g32(this.tEnd);
     this.tHash = g32(this.tHash);
@@ -104,12 +154,18 @@ export class Scanner {
     this.text = text;
     this.signs.length = 0;
     this.emails.length = 0;
+    this.numbers.length = 0;
+    this.codes.length = 0;
+    this.caps.length = 0;
+    this.angles.length = 0;
+    let hasUpper = false;
     let n = 0;
     const len = text.length;
+    let tStart = this.tStart, tEnd = this.tEnd, tHash = this.tHash, tFlags = this.tFlags, tDigits = this.tDigits;
     let i = 0;
     while (i < len) {
       const c = text.charCodeAt(i);
-      const k = c < CLASS_SIZE ? charClass[c]! : OTHER;
+      const k = c < CLASS_SIZE ? CLASS[c]! : OTHER;
       if (k === OTHER || k === MARK) {
         if (c === 43 /* + */ || c === 40 /* ( */) {
           const d = text.charCodeAt(i + 1);
@@ -118,8 +174,7 @@ export class Scanner {
           let s = i;
           while (s > 0) {
             const p = text.charCodeAt(s - 1);
-            const ok = (p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122) || p === 46 || p === 95 || p === 37 || p === 43 || p === 45;
-            if (!ok) break;
+            if (!((p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122) || p === 46 || p === 95 || p === 37 || p === 43 || p === 45)) break;
             s--;
           }
           if (s < i) this.emails.push(s);
@@ -127,30 +182,48 @@ export class Scanner {
         i++;
         continue;
       }
-      if (n === this.tStart.length) this.grow();
+      if (n === tStart.length) {
+        this.grow();
+        tStart = this.tStart; tEnd = this.tEnd; tHash = this.tHash; tFlags = this.tFlags; tDigits = this.tDigits;
+      }
       const start = i;
-      let flags = k === DIGIT ? F_DIGIT_START : k === UPPER ? F_UPPER_START : 0;
-      let h = FNV_OFFSET;
-      for (; i < len; i++) {
+      let flags = k === DIGIT ? F_DIGIT_START | F_HAS_DIGIT : k === UPPER ? F_UPPER_START | F_HAS_LETTER : F_HAS_LETTER | F_HAS_LOWER;
+      if (k === UPPER) hasUpper = true;
+      let h = Math.imul(FNV_OFFSET ^ FOLD_TABLE[c]!, FNV_PRIME);
+      for (i++; i < len; i++) {
         const ch = text.charCodeAt(i);
-        const kk = ch < CLASS_SIZE ? charClass[ch]! : OTHER;
+        if (ch >= CLASS_SIZE) break;
+        const kk = CLASS[ch]!;
         if (kk === OTHER) break;
         if (kk === MARK) continue; // decomposed diacritics stay inside the word
         if (kk === DIGIT) flags |= F_HAS_DIGIT;
+        else if (kk === LOWER) flags |= F_HAS_LETTER | F_HAS_LOWER;
         else {
           flags |= F_HAS_LETTER;
-          if (kk === LOWER) flags |= F_HAS_LOWER;
+          hasUpper = true;
         }
-        h = Math.imul(h ^ foldCode(ch), FNV_PRIME);
+        h = Math.imul(h ^ FOLD_TABLE[ch]!, FNV_PRIME);
       }
-      this.tStart[n] = start;
-      this.tEnd[n] = i;
-      this.tHash[n] = h;
-      this.tFlags[n] = flags;
-      this.tDigits[n] = -1;
+      tStart[n] = start;
+      tEnd[n] = i;
+      tHash[n] = h;
+      tFlags[n] = flags;
+      tDigits[n] = -1;
+      if (flags & F_DIGIT_START) this.numbers.push(n);
+      else {
+        if (flags & F_UPPER_START) this.caps.push(n);
+        const next = text.charCodeAt(i);
+        if (flags & F_HAS_DIGIT) this.codes.push(n);
+        else if (i - start <= 2 && next === 32) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 48 && d <= 57) this.codes.push(n); // "DN 4 79 ..."
+        }
+        if (next === 60 /* < */) this.angles.push(n);
+      }
       n++;
     }
     this.n = n;
+    this.hasUpper = hasUpper;
     this.findLabels();
   }
 
@@ -158,10 +231,11 @@ export class Scanner {
   private sameWord(t: number, word: string): boolean {
     const text = this.text;
     let j = 0;
-    for (let i = this.tStart[t]!; i < this.tEnd[t]!; i++) {
+    const e = this.tEnd[t]!;
+    for (let i = this.tStart[t]!; i < e; i++) {
       const c = text.charCodeAt(i);
       if (c >= 0x300 && c <= 0x36f) continue;
-      if (j >= word.length || foldCode(c) !== word.charCodeAt(j)) return false;
+      if (j >= word.length || (c < CLASS_SIZE ? FOLD_TABLE[c]! : c) !== word.charCodeAt(j)) return false;
       j++;
     }
     return j === word.length;
@@ -182,39 +256,57 @@ export class Scanner {
     return kind;
   }
 
+  private matchEntries(list: LabelEntry[], t: number): LabelEntry | null {
+    const n = this.n;
+    const tHash = this.tHash;
+    for (const e of list) {
+      const w = e.words.length;
+      if (t + w > n) continue;
+      let ok = true;
+      for (let k = 0; k < w && ok; k++) {
+        if (tHash[t + k] !== e.hashes[k] || !this.sameWord(t + k, e.words[k]!)) ok = false;
+        else if (k > 0 && this.gapKind(this.tEnd[t + k - 1]!, this.tStart[t + k]!) !== e.seps[k - 1]) ok = false;
+      }
+      if (!ok) continue;
+      if (e.colon && this.colonAfter(this.tEnd[t + w - 1]!) < 0) continue;
+      return e;
+    }
+    return null;
+  }
+
+  /** Position after a ':' that follows `pos` (spaces allowed), or -1. */
+  private colonAfter(pos: number): number {
+    const text = this.text;
+    let p = pos;
+    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+    return text.charCodeAt(p) === 58 ? p + 1 : -1;
+  }
+
   private findLabels(): void {
     const labels = this.labels;
     const strong = this.strong;
     labels.length = 0;
     strong.length = 0;
     const n = this.n;
-    const text = this.text;
+    const tHash = this.tHash;
+    const tFlags = this.tFlags;
+    const bits = this.firstWordBits;
     for (let t = 0; t < n; t++) {
-      if (this.tFlags[t]! & F_DIGIT_START) continue;
-      const list = this.entries.get(this.tHash[t]!);
-      if (list === undefined) continue;
-      for (const e of list) {
-        const w = e.words.length;
-        if (t + w > n) continue;
-        let ok = true;
-        for (let k = 0; k < w && ok; k++) {
-          if (this.tHash[t + k] !== e.hashes[k] || !this.sameWord(t + k, e.words[k]!)) ok = false;
-          else if (k > 0 && this.gapKind(this.tEnd[t + k - 1]!, this.tStart[t + k]!) !== e.seps[k - 1]) ok = false;
-        }
-        if (!ok) continue;
-        let end = this.tEnd[t + w - 1]!;
-        if (e.colon) {
-          let p = end;
-          while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
-          if (text.charCodeAt(p) !== 58 /* : */) continue;
-          end = p + 1;
-        }
-        const label: Label = { start: this.tStart[t]!, end, kind: e.kind, weak: e.weak };
-        labels.push(label);
-        if (!e.weak) strong.push(label);
-        t += w - 1;
-        break;
+      const h = tHash[t]!;
+      if (tFlags[t]! & F_DIGIT_START || bits[h & 0xffff] === 0) continue;
+      let e: LabelEntry | null = null;
+      if (t + 1 < n) {
+        const pairs = this.byPair.get(h)?.get(tHash[t + 1]!);
+        if (pairs !== undefined) e = this.matchEntries(pairs, t);
       }
+      if (e === null) e = this.matchEntries(this.single.get(h) ?? NO_ENTRIES, t);
+      if (e === null) continue;
+      const last = t + e.words.length - 1;
+      const end = e.colon ? this.colonAfter(this.tEnd[last]!) : this.tEnd[last]!;
+      const label: Label = { start: this.tStart[t]!, end, kind: e.kind, weak: e.weak };
+      labels.push(label);
+      if (!e.weak) strong.push(label);
+      t = last;
     }
   }
 
@@ -241,5 +333,54 @@ export class Scanner {
     }
     this.tDigits[t] = count;
     return count;
+  }
+
+  /** Index of the first token starting at or after `pos`. */
+  tokenAt(pos: number): number {
+    const a = this.tStart;
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * True when [from, to) holds only filler — punctuation and words such as "số", "của", "là" — or
+   * a short qualifier ending in ':' ("Mã số thuế hộ kinh doanh: ..."), and is at most `maxLen` long.
+   */
+  fillerGap(from: number, to: number, maxLen: number): boolean {
+    if (to - from > maxLen) return false;
+    if (to <= from) return true;
+    const text = this.text;
+    let t = this.tokenAt(from);
+    let filler = true;
+    // The qualifier form: letter-only words and spaces, one ':', then spaces.
+    let qualified = true;
+    let words = 0;
+    let colon = false;
+    for (let i = from; i < to; ) {
+      if (t < this.n && this.tStart[t] === i) {
+        const f = this.tFlags[t]!;
+        if (!FILLER_WORDS.has(this.tHash[t]!)) filler = false;
+        if (f & F_HAS_DIGIT || colon) qualified = false;
+        words++;
+        i = this.tEnd[t]!;
+        t++;
+        if (!filler && !qualified) return false;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (!FILLER_PUNCT.has(c)) return false;
+      if (c === 58) {
+        if (colon) qualified = false;
+        colon = true;
+      } else if (c !== 32 && c !== 9) qualified = false;
+      i++;
+    }
+    return filler || (qualified && colon && words >= 1 && words <= 4);
   }
 }

@@ -44,6 +44,11 @@ export interface MatchContext {
   readonly anchor: Label | null;
   /** Folded text between `label` and the value ('' without a label). */
   gap(): string;
+  /**
+   * Kind of `label` when at most `maxGap` characters of filler separate it from the value
+   * (punctuation, words such as "số", "của", "là", or a qualifier ending in ':'); else null.
+   */
+  labelKind(maxGap: number): LabelKind | null;
   /** `text.slice(from, to)` lower-cased without diacritics. */
   fold(from: number, to: number): string;
   /** Start of the first strong label beginning in [from, to), or -1. */
@@ -71,6 +76,8 @@ export interface Pattern {
   maxDigits?: number;
   /** Only tried when a label of one of these kinds ends shortly before the position. */
   after?: readonly LabelKind[];
+  /** A cheap hand-written test of the first characters, run before the regex. */
+  guard?: (text: string, pos: number) => boolean;
 }
 
 export interface Recognizer {

@@ -49,7 +49,9 @@ function place(doc: DetectedDocument): void {
       void capture(entry);
     }),
   };
-  if (doc.kind === 'html') doc.element.before(entry.button.host);
+  entry.button.host.dataset.sohoaKind = doc.kind;
+  if (doc.kind === 'html' && doc.element === document.body) document.body.prepend(entry.button.host);
+  else if (doc.kind === 'html') doc.element.before(entry.button.host);
   else doc.element.after(entry.button.host);
   placed.set(doc.element, entry);
 }

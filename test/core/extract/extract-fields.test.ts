@@ -152,3 +152,46 @@ describe('warning texts', () => {
     }
   });
 });
+
+describe('extractFields on OCR text of a chip ID card', () => {
+  const front = [
+    'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'SOCIALIST REPUBLIC OF VIET NAM', 'Independence - Freedom - Happiness',
+    'CĂN CƯỚC CÔNG DÂN', 'Citizen Identity Card', 'Số / No.: 0O12O3012345', 'Họ và tên / Full name:', 'NGUYỄN VĂN AN',
+    'Ngay sinh / Date of birth; O5/03/2003', 'Giới tính / Sex: Nam Quốc tịch / Nationality: Việt Nam', 'Quê quán / Place of origin:',
+    'Phú Vang, Thừa Thiên Huế', 'Nơi thường trú / Place of residence: 12 Lê Lợi', 'Hàng Bạc, Hoàn Kiếm, Hà Nội',
+    'Có giá trị đến: 05/03/2028',
+    'Đặc điểm nhân dạng / Personal identification: Sẹo chấm C: 1cm dưới sau mép trái',
+    'Ngày, tháng, năm / Date, month, year: 10/08/2021',
+    'CỤC TRƯỞNG CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI',
+    'IDVNM2030123451001203012345<<2',
+  ].join('\n');
+
+  it('reads every field despite OCR noise', () => {
+    const ex = extractFields(text(front, 'ocr', { confidence: 0.85 }), { today: '2024-01-01' });
+    expect(ex.type).toBe('can_cuoc');
+    expect(ex.fields).toEqual({
+      so_dinh_danh: '001203012345', ho_ten: 'NGUYỄN VĂN AN', ngay_sinh: '2003-03-05', gioi_tinh: 'Nam', quoc_tich: 'Việt Nam',
+      que_quan: 'Phú Vang, Thừa Thiên Huế', noi_thuong_tru: '12 Lê Lợi Hàng Bạc, Hoàn Kiếm, Hà Nội', co_gia_tri_den: '2028-03-05',
+      ngay_cap: '2021-08-10', co_quan_cap: 'CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI',
+    });
+    for (const c of Object.values(ex.confidence)) expect(c).toBeLessThanOrEqual(0.85);
+  });
+});
+
+describe('checked sources and diacritics', () => {
+  it('keep the printed diacritics when the QR agrees except for them, without a warning', () => {
+    const ex = extractFields(text('CĂN CƯỚC CÔNG DÂN\nHọ và tên: Nguyễn Văn An'), {
+      checked: [{ source: 'qr', type: 'can_cuoc', fields: { ho_ten: 'NGUYEN VAN AN' } }],
+    });
+    expect(ex.fields.ho_ten).toBe('NGUYỄN VĂN AN');
+    expect(ex.warnings.map((w) => w.code)).not.toContain('checked_source_override');
+  });
+});
+
+describe('labels broken over lines', () => {
+  it('joins a label split across two lines', () => {
+    const ex = extractFields(text('CĂN CƯỚC CÔNG DÂN\nNơi thường\ntrú: Thôn A, xã B\nNgày, tháng,\nnăm sinh: 01/02/1990'));
+    expect(ex.fields.noi_thuong_tru).toBe('Thôn A, xã B');
+    expect(ex.fields.ngay_sinh).toBe('1990-02-01');
+  });
+});

@@ -3,6 +3,7 @@
 // capitalized place names, and stops at the next label, a sentence end or ordinary words ("đến nộp").
 import type { Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
+import { isLowerCode } from '../scan.ts';
 
 // After the label: an optional qualifier ending in ':' ("Địa chỉ chủ xe: ...", "Địa chỉ (ghi rõ số nhà):"), then the value.
 const AFTER_LABEL =
@@ -21,10 +22,7 @@ const LOWER_STOP = new Set(
 );
 
 const UPPER = /\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
-const DIGIT = /\d/;
 const WEB = /@|:\/\/|^www\.|\.(?:vn|com|net|org|gov|edu|info)(?:\.|$)/i;
-const STOP_CHARS = '\n;|(';
 
 export const address: Recognizer = {
   type: 'address',
@@ -48,41 +46,49 @@ export const address: Recognizer = {
   validate(_match, text, ctx): Verdict {
     const limit = ctx.end;
     // A text typed all in lower case has no capitals to tell place names from ordinary words.
-    const lowerMode = !UPPER.test(text);
+    let lowerMode: boolean | undefined;
     let pos = ctx.start;
     let lastGood = -1;
     let tokens = 0;
     while (pos < limit && tokens < 40) {
-      const ch = text[pos]!;
-      if (ch === ' ' || ch === '\t' || ch === ',' || ch === '-' || ch === '–' || ch === '/') {
-        pos++;
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 9 || c === 44 || c === 45 || c === 0x2013 || c === 47) {
+        pos++; // ' ' '\t' ',' '-' '–' '/'
         continue;
       }
-      if (STOP_CHARS.includes(ch)) break;
+      if (c === 10 || c === 59 || c === 124 || c === 40) break; // '\n' ';' '|' '('
       if (ctx.labelStartIn(pos, pos + 1) >= 0) break;
       let end = pos;
-      while (end < limit && !' \t,;|\n('.includes(text[end]!)) end++;
-      let word = text.slice(pos, end);
-      let sentenceEnd = false;
-      if (word.endsWith('.') || word.endsWith(':')) {
-        const bare = ctx.fold(pos, end - 1);
-        if (word.endsWith(':') || !(ABBREVIATIONS.has(bare) || DIGIT.test(bare))) sentenceEnd = true;
-        if (sentenceEnd) {
-          word = word.slice(0, -1);
-          end--;
-        }
+      let digits = 0;
+      let web = false;
+      for (; end < limit; end++) {
+        const e = text.charCodeAt(end);
+        if (e === 32 || e === 9 || e === 44 || e === 59 || e === 124 || e === 10 || e === 40) break;
+        if (e >= 48 && e <= 57) digits++;
+        else if (e === 64 /* @ */) web = true;
       }
-      if (word.length === 0 || WEB.test(word)) break; // a web or mail address is not a postal one
-      const fw = ctx.fold(pos, pos + word.length).replace(/\.$/, '');
+      let sentenceEnd = false;
+      const last = text.charCodeAt(end - 1);
+      if (last === 46 || last === 58) {
+        // "TP." and "12." continue; "Nội." and "quán:" end the address
+        sentenceEnd = last === 58 || !(digits > 0 || ABBREVIATIONS.has(ctx.fold(pos, end - 1)));
+        if (sentenceEnd) end--;
+      }
+      if (end <= pos) break;
+      if (web || (end - pos > 4 && WEB.test(text.slice(pos, end)))) break; // a web or mail address is not a postal one
       // Address words ("số", "thôn", "phường") alone do not end an address: a name or number must follow.
       let content: boolean;
-      if (DIGIT.test(word)) {
-        if (word.replace(/\D/g, '').length > 6) break; // a phone or ID number, not a house number
+      if (digits > 0) {
+        if (digits > 6) break; // a phone or ID number, not a house number
         content = true;
-      } else if (!LOWER_START.test(word)) content = true;
-      else if (KEYWORDS.has(fw)) content = false;
-      else if (lowerMode && !LOWER_STOP.has(fw)) content = true;
-      else break;
+      } else if (!isLowerCode(c)) content = true;
+      else {
+        const fw = ctx.fold(pos, text.charCodeAt(end - 1) === 46 ? end - 1 : end);
+        lowerMode ??= !UPPER.test(text);
+        if (KEYWORDS.has(fw)) content = false;
+        else if (lowerMode && !LOWER_STOP.has(fw)) content = true;
+        else break;
+      }
       tokens++;
       if (content) lastGood = end;
       pos = end;
@@ -91,4 +97,5 @@ export const address: Recognizer = {
     if (lastGood < 0) return null;
     return { score: this.baseScore, end: lastGood };
   },
+
 };

@@ -1,18 +1,22 @@
 // Dates of birth: a date (or a birth year) right after a birth word — sinh, ngày sinh, sinh ngày,
 // năm sinh, DOB, date of birth. Other dates (issue, expiry, filing) are not personal and stay readable.
 import type { Recognizer } from '../types.ts';
-import { isFillerGap } from '../context.ts';
 import { THIS_YEAR } from './bounds.ts';
 
-const NUMERIC = /(?<![\p{L}\p{N}_/.\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\p{L}\p{N}_]|[/.\-]\p{N})/yu;
-const ISO = /(?<![\p{L}\p{N}_/.\-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}_]|[/.\-]\p{N})/yu;
-const WORDS = /(?<![\p{L}\p{N}_])(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s*,?\s+n[ăa]m\s+(\d{4})(?![\p{N}])/iuy;
+// One regex for every written form, tried only at numbers that follow a birth label:
+// 12/03/1985 (also '-' '.', spaces), 1985-03-12, 12 tháng 3 năm 1985, 3/1985 (month and year), 1985.
+const END = String.raw`(?![\p{L}\p{N}_]|[/.\-]\p{N})`;
+const DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_/.\-])(?:` +
+    String.raw`(?<d1>\d{1,2})\s?(?<s>[/.\-])\s?(?<m1>\d{1,2})\s?\k<s>\s?(?<y1>\d{4})${END}` +
+    String.raw`|(?<y2>\d{4})-(?<m2>\d{2})-(?<d2>\d{2})${END}` +
+    String.raw`|(?<d3>\d{1,2})\s+th[áa]ng\s+(?<m3>\d{1,2})\s*,?\s+n[ăa]m\s+(?<y3>\d{4})(?!\p{N})` +
+    String.raw`|(?<m4>\d{1,2})[/.\-](?<y4>\d{4})${END}` +
+    String.raw`|(?<y5>(?:19|20)\d{2})${END})`,
+  'iuy',
+);
 // MRZ line 2 of a chip ID card: YYMMDD birth date, check digit, sex, expiry, VNM.
 const MRZ = /(?<![\dA-Z<])(?<mrz>\d{6})(?=\d[MF<]\d{7}VNM)/y;
-const YEAR = /(?<![\p{L}\p{N}_/.\-])(?:19|20)\d{2}(?![\p{L}\p{N}_]|[/.\-]\p{N})/yu;
-// A birth label then a month and year only ("sinh tháng 3/1985").
-const MONTH_YEAR = /(?<![\p{L}\p{N}_/.\-])(\d{1,2})[/.\-](\d{4})(?![\p{L}\p{N}_]|[/.\-]\p{N})/yu;
-
 // Birth words and a date are close: only punctuation, "là", "vào", a date-format hint between them.
 const DATE_GAP = /^[\s:;,.=()\-–/]*(?:(?:la|vao|ngay|nam|thang|\((?:dd|ngay)[^)]{0,16}\))[\s:;,.=()\-–/]*)*$/;
 
@@ -27,8 +31,8 @@ export const dateOfBirth: Recognizer = {
   type: 'date_of_birth',
   class: 'basic',
   patterns: [
-    ...[NUMERIC, ISO, WORDS, YEAR, MONTH_YEAR].map((re) => ({ re, at: 'number' as const, after: ['date_of_birth' as const] })),
-    { re: MRZ, at: 'number', minDigits: 7 },
+    { re: DATE, at: 'number', after: ['date_of_birth'] },
+    { re: MRZ, at: 'number', minDigits: 7, maxDigits: 7 },
   ],
   context: [
     'sinh', 'ngay sinh', 'sinh ngay', 'nam sinh', 'sinh nam', 'ngay thang nam sinh', 'ngay, thang, nam sinh', 'thang sinh',
@@ -42,25 +46,12 @@ export const dateOfBirth: Recognizer = {
     if (!label || label.kind !== 'date_of_birth') return null;
     if (ctx.start - label.end > 24 || !DATE_GAP.test(ctx.gap())) {
       // "Ngày sinh: ông ... 12/03/1985" style gaps are not accepted; a filler gap is.
-      if (!isFillerGap(ctx.gap(), 12)) return null;
+      if (ctx.labelKind(12) === null) return null;
     }
-    let day = 1;
-    let month = 1;
-    let year: number;
-    if (match.length === 1) {
-      year = Number(match[0]); // YEAR
-    } else if (match.length === 3 && match[2]!.length === 4) {
-      month = Number(match[1]); // MONTH_YEAR
-      year = Number(match[2]);
-    } else if (match[1]!.length === 4) {
-      year = Number(match[1]); // ISO
-      month = Number(match[2]);
-      day = Number(match[3]);
-    } else {
-      day = Number(match[1]);
-      month = Number(match[match.length === 5 ? 3 : 2]);
-      year = Number(match[match.length === 5 ? 4 : 3]);
-    }
+    const g = match.groups!;
+    const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? 1);
+    const month = Number(g.m1 ?? g.m2 ?? g.m3 ?? g.m4 ?? 1);
+    const year = Number(g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5);
     return plausible(day, month, year) ? this.baseScore : null;
   },
 };

@@ -11,10 +11,17 @@ const GROUPS = new Set(
     'SV GB GD ND TH TV TD TU NO XV CY QN HK KH NT').split(' '),
 );
 
+/** Two letters, an optional space, then the benefit-level digit 1-5. */
+function levelDigitFollows(text: string, pos: number): boolean {
+  let c = text.charCodeAt(pos + 2);
+  if (c === 32) c = text.charCodeAt(pos + 3);
+  return c >= 49 && c <= 53;
+}
+
 export const healthInsurance: Recognizer = {
   type: 'health_insurance',
   class: 'basic',
-  patterns: [{ re: BHYT, at: 'code' }],
+  patterns: [{ re: BHYT, at: 'code', guard: levelDigitFollows }],
   context: [
     'bhyt', 'the bhyt', 'ma the bhyt', 'so the bhyt', 'ma bhyt', 'bao hiem y te', 'the bao hiem y te',
     'ma the bao hiem y te', 'so the bao hiem y te', 'health insurance',

@@ -6,10 +6,19 @@ import { supportingLabel } from '../context.ts';
 const PLATE =
   /(?<![\p{L}\p{N}_.\/\-])(\d{2})[ \-]?([A-Za-z]{1,2}\d?|[A-Z]Đ\d?)[ \-.]?(\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/yu;
 
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Two digits then (after an optional '-' or ' ') a series letter. */
+function seriesFollows(text: string, pos: number): boolean {
+  let c = text.charCodeAt(pos + 2);
+  if (c === 45 || c === 32) c = text.charCodeAt(pos + 3);
+  return isAsciiLetter(c);
+}
+
 export const licensePlate: Recognizer = {
   type: 'license_plate',
   class: 'basic',
-  patterns: [{ re: PLATE, at: 'number', minDigits: 2, maxDigits: 2 }],
+  patterns: [{ re: PLATE, at: 'number', minDigits: 2, maxDigits: 2, guard: seriesFollows }],
   context: ['bien so', 'bien so xe', 'bien kiem soat', 'bks', 'bsx', 'bien so dang ky', 'so bien so', 'xe mang bien', 'license plate'],
   baseScore: 0.75,
   validate(match, _text, ctx) {

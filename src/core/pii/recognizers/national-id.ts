@@ -29,7 +29,7 @@ export const nationalId: Recognizer = {
   patterns: [
     { re: ID12, at: 'number', minDigits: 12 },
     { re: ID9, at: 'number', minDigits: 9, after: ['national_id'] },
-    { re: MRZ, at: 'code' },
+    { re: MRZ, at: 'code', guard: (text, pos) => text.startsWith('IDVNM', pos) },
   ],
   context: [
     'cccd', 'so cccd', 'can cuoc', 'can cuoc cong dan', 'the can cuoc', 'so can cuoc', 'the cccd', 'cccd/cmnd', 'cmnd/cccd',

@@ -6,10 +6,12 @@ const PASSPORT = /(?<![\p{L}\p{N}_.\/\-])[A-Za-z]\d{7,8}(?![\p{L}\p{N}_]|[.,\/\-
 // Letters of Vietnamese passport series (ordinary B, C, E..., official/diplomatic, N, P, K).
 const SERIES = /^[BCEGHKNP]/;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 export const passport: Recognizer = {
   type: 'passport',
   class: 'basic',
-  patterns: [{ re: PASSPORT, at: 'code' }],
+  patterns: [{ re: PASSPORT, at: 'code', guard: (text, pos) => isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 7)) }],
   context: ['ho chieu', 'so ho chieu', 'passport', 'passport no', 'ho chieu so', 'so hc', 'hc so'],
   baseScore: 0.7,
   validate(match, _text, ctx) {

@@ -3,33 +3,49 @@
 // syllables. Title or UPPER case, with or without diacritics; MRZ name lines too.
 import type { MatchContext, Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
-import { isFillerGap } from '../context.ts';
 import { foldText } from '../fold.ts';
 import { lexicon, surnameSpellings } from '../lexicon.ts';
+import { isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
 
 const WORD = String.raw`\p{Lu}(?:\p{L}|['’]\p{L}){0,9}`;
 const RUN = String.raw`${WORD}(?:[ \t]+${WORD}){0,6}`;
 // After the label: an optional qualifier ending in ':' ("Họ và tên người nộp: ..."), then the name.
 const QUALIFIER = String.raw`(?:[ \t]*(?:\p{L}+[ \t]*){1,4}:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?`;
-const AFTER_LABEL = new RegExp(
-  String.raw`${QUALIFIER}[ \t]*(?:[:：.\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>${RUN})(?![\p{L}\p{N}])`,
-  'yu',
-);
-// Text typed all in lower case: a name after a label is a few lower-case words.
+// Text typed all in lower case has lower-case names after labels (checked by the validator).
 const LOWER_WORD = String.raw`\p{Ll}{1,7}`;
-const AFTER_LABEL_LOWER = new RegExp(
-  String.raw`${QUALIFIER}[ \t]*(?:[:：.\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>${LOWER_WORD}(?:[ \t]+${LOWER_WORD}){0,4})(?![\p{L}\p{N}])`,
+const AFTER_LABEL = new RegExp(
+  String.raw`${QUALIFIER}[ \t]*(?:[:：.\-–][ \t]*)?(?:\r?\n[ \t]*)?` +
+    String.raw`(?<v>${RUN}|${LOWER_WORD}(?:[ \t]+${LOWER_WORD}){0,4})(?![\p{L}\p{N}])`,
   'yu',
 );
-const HAS_UPPER = /\p{Lu}/u;
 const NUMBER_TOKEN = /^\d+[A-Za-z]?$/;
+const HAS_UPPER = /\p{Lu}/u;
+
+function hasUpper(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isUpperCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 // Tried only at capitalized words that fold to a surname; the validator checks the exact spelling.
 const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}_])${WORD}(?:[ \t]+${WORD}){1,6}(?![\p{L}\p{N}])`, 'yu');
 // MRZ line 3 of a chip ID card: SURNAME<<GIVEN<NAMES<<<<
 const MRZ_NAME = /^[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<*\s*$)/my;
 
-const WORD_RE = /\S+/g;
-const ALL_UPPER = /^[^\p{Ll}]+$/u;
+/** The word at `pos` is followed by a space and a capitalized word (a name has two words or more). */
+function capitalFollows(text: string, pos: number): boolean {
+  let i = pos + 1;
+  while (isLetterCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 32 && c !== 9) return false;
+  return isUpperCode(text.charCodeAt(i + 1));
+}
+
+/** True when a word has no lower-case letter (and is more than one letter long). */
+function isUpperWord(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  for (let i = s; i < e; i++) if (isLowerCode(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * A lower-case run (the whole text has no capitals): after a label, the words up to the next label
@@ -62,16 +78,16 @@ function continuesRun(text: string, pos: number): boolean {
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   if (i === pos || i === 0) return false;
   let s = i;
-  while (s > 0 && /\p{L}/u.test(text[s - 1]!)) s--;
-  return s < i && /\p{Lu}/u.test(text[s]!) && lexicon.isNameSyllable(text.slice(s, i));
+  while (s > 0 && isLetterCode(text.charCodeAt(s - 1))) s--;
+  return s < i && isUpperCode(text.charCodeAt(s)) && lexicon.isNameSyllable(text.slice(s, i));
 }
 
 /** The word just before `pos` (skipping spaces and simple punctuation), or ''. */
 function previousWord(text: string, pos: number): string {
   let e = pos;
-  while (e > 0 && /[\s,.:;]/.test(text[e - 1]!)) e--;
+  while (e > 0 && ' \t\n\r,.:;'.includes(text[e - 1]!)) e--;
   let s = e;
-  while (s > 0 && !/[\s,.:;()]/.test(text[s - 1]!)) s--;
+  while (s > 0 && !' \t\n\r,.:;()'.includes(text[s - 1]!)) s--;
   return text.slice(s, e);
 }
 
@@ -79,11 +95,11 @@ export const personName: Recognizer = {
   type: 'person_name',
   class: 'basic',
   patterns: [
-    { re: SURNAME_FIRST, at: 'caps' },
+    { re: SURNAME_FIRST, at: 'caps', guard: capitalFollows },
     { re: MRZ_NAME, at: 'angle' },
   ],
   startWords: surnameSpellings(),
-  afterLabel: [AFTER_LABEL, AFTER_LABEL_LOWER],
+  afterLabel: [AFTER_LABEL],
   context: [
     ...new Set([
       'ho va ten', 'ho ten', 'ho, chu dem va ten', 'ho chu dem va ten', 'ho, chu dem, ten', 'ho va ten khai sinh', 'ho:',
@@ -115,28 +131,33 @@ export const personName: Recognizer = {
       const before = previousWord(text, anchor.start);
       if (foldText(before) === 'hai' || lexicon.isPlaceOrOrgWord(before)) return null; // Hai Bà Trưng, đường Bà Triệu
     }
-    const value = text.slice(ctx.start, ctx.end);
-    if (!HAS_UPPER.test(value)) return lowerCaseName(text, ctx, value);
+    if (!hasUpper(text, ctx.start, ctx.end)) return lowerCaseName(text, ctx, text.slice(ctx.start, ctx.end));
     // A single word followed by ':' is a label ("Người nộp thuế:"), not a name.
-    if (/^[ \t]*:/.test(text.slice(ctx.end, ctx.end + 3)) && !/\s/.test(value)) return null;
+    if (!/[ \t]/.test(text.slice(ctx.start, ctx.end)) && /^[ \t]*:/.test(text.slice(ctx.end, ctx.end + 3))) return null;
+    const value = text.slice(ctx.start, ctx.end);
 
     // Cut the run at the first word that cannot be part of a name or starts a label.
     const words: { s: number; e: number; w: string }[] = [];
-    WORD_RE.lastIndex = 0;
-    let wm: RegExpExecArray | null;
     let upperRun = false;
-    while ((wm = WORD_RE.exec(value)) !== null) {
-      const w = wm[0];
-      const s = ctx.start + wm.index;
-      if (lexicon.isNameStop(w)) break;
-      if (words.length > 0) {
-        if (ctx.labelStartIn(s, s + w.length) >= 0) break;
-        const upper = w.length > 1 && ALL_UPPER.test(w);
-        if (upperRun !== upper && w.length > 1) break; // "NGUYỄN VĂN AN Hà Nội" / "Nguyễn Văn An CCCD"
-      } else {
-        upperRun = w.length > 1 && ALL_UPPER.test(w);
+    let i = ctx.start;
+    while (i < ctx.end) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9) {
+        i++;
+        continue;
       }
-      words.push({ s, e: s + w.length, w });
+      const s = i;
+      while (i < ctx.end && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
+      const w = text.slice(s, i);
+      if (lexicon.isNameStop(w)) break;
+      const upper = isUpperWord(text, s, i);
+      if (words.length > 0) {
+        if (ctx.labelStartIn(s, i) >= 0) break;
+        if (upperRun !== upper && i - s > 1) break; // "NGUYỄN VĂN AN Hà Nội" / "Nguyễn Văn An CCCD"
+      } else {
+        upperRun = upper;
+      }
+      words.push({ s, e: i, w });
     }
     const k = words.length;
     if (k === 0) return null;
@@ -164,7 +185,7 @@ export const personName: Recognizer = {
     // No label, no honorific: a surname then given-name syllables, not the middle of a longer capitalized run.
     if (k < 2 || !allSyllables || !lexicon.isSurname(first) || continuesRun(text, ctx.start)) return null;
     const label = ctx.label;
-    if (label && ctx.start - label.end <= 30 && isFillerGap(ctx.gap(), 30)) {
+    if (label && ctx.labelKind(30) !== null) {
       if (label.kind === 'person_name') return verdict(0.9);
       if (label.kind === 'address' || label.kind === 'none') return null; // a street, an official, an agency
     }

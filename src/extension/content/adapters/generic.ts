@@ -2,6 +2,10 @@
 // seen, from what every such page shares: catalog titles and field labels in
 // the text, and links/images/embeds pointing at PDF or image files.
 import { catalog } from '../../../core/catalog/catalog.ts';
+import { classifyDocument } from '../../../core/extract/classify.ts';
+import { repairSource } from '../../../core/extract/extract-fields.ts';
+import { commonSynonyms, typeSynonyms, typeTitleSynonyms } from '../../../core/extract/label-synonyms.ts';
+import { readHtml } from '../../../readers/html.ts';
 import { foldVietnamese } from '../../../core/text/unicode.ts';
 import type { DetectedDocument, PortalAdapter } from './adapter.ts';
 
@@ -13,11 +17,22 @@ const MIN_LABELS_UNTITLED = 4;
 const MIN_LABELS_TITLED = 2;
 /** Images smaller than this are icons, avatars or logos, not scans. */
 const MIN_SCAN_PX = 180;
+/** Classifier confidence for treating a whole page as one document. */
+const MIN_PAGE_CONFIDENCE = 0.5;
 
-const titles = catalog.types.flatMap((t) => [t.name, ...t.aliases].map((a) => foldVietnamese(a))).filter((a) => a.length >= 6);
+// Titles and labels: the catalog's and the variants extraction knows (one vocabulary for both).
+const titles = catalog.types
+  .flatMap((t) => [t.name, ...t.aliases, ...(typeTitleSynonyms[t.code] ?? [])])
+  .flatMap((a) => foldVietnamese(a).split('/'))
+  .map((a) => a.trim())
+  .filter((a) => a.length >= 6);
+const labelTexts = [
+  ...catalog.types.flatMap((t) => t.fields.flatMap((f) => [f.label, ...f.aliases])),
+  ...Object.values(commonSynonyms).flat(),
+  ...Object.values(typeSynonyms).flatMap((byKey) => Object.values(byKey).flat()),
+];
 // Labels shorter than 6 folded characters ('so', 'hang') are too common to mean anything alone.
-const labels = [...new Set(catalog.types.flatMap((t) => t.fields.flatMap((f) => [f.label, ...f.aliases])).map((l) => foldVietnamese(l).split('/')[0]!.trim()))]
-  .filter((l) => l.length >= 6);
+const labels = [...new Set(labelTexts.flatMap((l) => foldVietnamese(l).split('/')).map((l) => l.trim()))].filter((l) => l.length >= 6);
 
 function visible(el: Element): boolean {
   const h = el as HTMLElement;
@@ -32,12 +47,14 @@ function ownText(el: Element): string {
 function isTitle(el: Element): boolean {
   const text = ownText(el);
   if (text.length < 6 || text.length > 120) return false;
-  const folded = foldVietnamese(text);
-  return titles.some((t) => folded === t || (folded.startsWith(t) && folded.length - t.length < 25));
+  const folded = foldVietnamese(text).replace(/\//g, ' ');
+  // 'THẺ CĂN CƯỚC', 'Giấy khai sinh (bản sao)', 'Thành phần hồ sơ: Giấy phép lái xe (bản gốc)': the phrase, with little around it.
+  return titles.some((t) => folded === t || (` ${folded} `.includes(` ${t} `) && folded.length - t.length <= 45));
 }
 
 function labelHits(el: Element): number {
-  const folded = ` ${foldVietnamese((el as HTMLElement).innerText ?? el.textContent ?? '')} `;
+  // Bilingual labels ('Họ tên/Full name') fold with their '/': split them like words.
+  const folded = ` ${foldVietnamese((el as HTMLElement).innerText ?? el.textContent ?? '').replace(/\//g, ' ')} `;
   let n = 0;
   for (const l of labels) if (folded.includes(` ${l} `)) n++;
   return n;
@@ -74,15 +91,43 @@ function documentViews(doc: Document): Element[] {
       if (labelHits(el) >= MIN_LABELS_TITLED) { pick = el; break; }
       el = el.parentElement;
     }
+    // No block holds the title with its fields (a paper laid out as a flat run of
+    // paragraphs and tables): when it is the page's only title, the page is the document.
+    if (!pick && el === body && titled.length === 1) pick = mainContent(doc, body);
     if (pick && !found.some((f) => f.contains(pick!) || pick!.contains(f))) found.push(pick);
   }
-  // Untitled views: a table, list or form full of catalog labels.
-  for (const el of body.querySelectorAll('table, dl, form, fieldset')) {
-    if (!visible(el) || found.some((f) => f.contains(el) || el.contains(f))) continue;
-    if (el.parentElement?.closest('table, dl, form, fieldset') && labelHits(el.parentElement.closest('table, dl, form, fieldset')!) >= MIN_LABELS_UNTITLED) continue;
-    if (labelHits(el) >= MIN_LABELS_UNTITLED) found.push(el);
-  }
-  return found;
+  // Untitled views: the smallest element holding a cluster of field labels, whatever its tag.
+  const untitled = (el: Element): Element[] => {
+    if (SKIP.has(el.tagName) || !visible(el) || found.some((f) => f.contains(el))) return [];
+    const hits = labelHits(el);
+    if (hits < MIN_LABELS_UNTITLED) return [];
+    const rich = [...el.children].filter((c) => !SKIP.has(c.tagName) && labelHits(c) >= MIN_LABELS_UNTITLED);
+    if (rich.length === 1 && labelHits(rich[0]!) === hits) return untitled(rich[0]!); // all labels are deeper
+    if (rich.length > 1) return rich.flatMap(untitled); // several documents side by side
+    // The labels are spread over this element's children: it is the view (unless it holds a titled one).
+    return found.some((f) => el.contains(f)) ? [] : [el];
+  };
+  const views = [...found, ...untitled(body).filter((el) => el !== body)];
+  return views.length > 0 ? views : wholePage(doc, body);
+}
+
+/**
+ * Last resort: the page itself is one document (a result printed as HTML, a
+ * page in a legacy TCVN3/VNI font encoding whose title cannot be matched as
+ * typed). The extraction classifier, after encoding repair, decides.
+ */
+function wholePage(doc: Document, body: HTMLElement): Element[] {
+  const source = repairSource(readHtml(body)).source;
+  if (source.text.length > 200_000) return [];
+  const { type, confidence } = classifyDocument(source);
+  if (!type || confidence < MIN_PAGE_CONFIDENCE) return [];
+  return [mainContent(doc, body)];
+}
+
+/** The page's main content element when it holds most of the text, else the body. */
+function mainContent(doc: Document, body: HTMLElement): Element {
+  const main = doc.querySelector('main, [role="main"], article');
+  return main && (main.textContent ?? '').length > 0.6 * (body.textContent ?? '').length ? main : body;
 }
 
 function heading(el: Element): string {
