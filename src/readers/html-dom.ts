@@ -16,14 +16,34 @@ export interface ReadContext {
   rendered: boolean;
   /** label[for] id -> label element. */
   labelsFor: Map<string, Element>;
+  /** id -> element under the root (getElementById scans the whole tree in linkedom). */
+  byId: Map<string, Element>;
   doc: Document | null;
+}
+
+/** Nearest ancestor-or-self with this tag (upper case), without selector parsing. */
+export function closestTag(el: Element, tag: string, stop?: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.tagName === tag) return e;
+    if (e === stop) break;
+  }
+  return null;
+}
+
+export function elementById(ctx: ReadContext, id: string): Element | null {
+  return ctx.byId.get(id) ?? ctx.doc?.getElementById(id) ?? null;
 }
 
 export function makeContext(root: Element): ReadContext {
   const labelsFor = new Map<string, Element>();
-  for (const l of Array.from(root.getElementsByTagName('label'))) {
-    const f = l.getAttribute('for');
-    if (f && !labelsFor.has(f)) labelsFor.set(f, l);
+  const byId = new Map<string, Element>();
+  for (const e of Array.from(root.getElementsByTagName('*'))) {
+    const id = e.getAttribute('id');
+    if (id && !byId.has(id)) byId.set(id, e);
+    if (e.tagName === 'LABEL') {
+      const f = e.getAttribute('for');
+      if (f && !labelsFor.has(f)) labelsFor.set(f, e);
+    }
   }
   const anyRoot = root as Element & { checkVisibility?: () => boolean };
   let rendered = false;
@@ -32,7 +52,7 @@ export function makeContext(root: Element): ReadContext {
   } catch {
     rendered = false;
   }
-  return { rendered, labelsFor, doc: root.ownerDocument ?? null };
+  return { rendered, labelsFor, byId, doc: root.ownerDocument ?? null };
 }
 
 const hiddenStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
@@ -102,8 +122,8 @@ export function choiceOfLabel(label: Element, ctx: ReadContext): Element | null 
   const inner = Array.from(label.getElementsByTagName('input')).find(isChoice);
   if (inner) return inner;
   const f = label.getAttribute('for');
-  if (f && ctx.doc) {
-    const target = ctx.doc.getElementById(f);
+  if (f) {
+    const target = elementById(ctx, f);
     if (target && isChoice(target)) return target;
   }
   return null;

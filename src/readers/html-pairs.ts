@@ -1,7 +1,7 @@
 // Label/value pairs from HTML structure: table rows (2- and 4-column, column
 // headers such as 'Chồng | Vợ', header row + one record row), <dl>, label +
 // sibling element, form controls with their label, checked radio groups.
-import { controlValue, elementLines, elementText, isChecked, isChoice, isHidden, isValueControl, type ReadContext } from './html-dom.ts';
+import { closestTag, controlValue, elementById, elementLines, elementText, isChecked, isChoice, isHidden, isValueControl, type ReadContext } from './html-dom.ts';
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -106,8 +106,8 @@ function looksLikeLabelCell(cell: Element, ctx: ReadContext, n: number): boolean
 
 export function dlPairs(dl: Element, ctx: ReadContext, sink: PairSink): void {
   let label: string | null = null;
-  for (const el of Array.from(dl.querySelectorAll('dt, dd'))) {
-    if (el.closest('dl') !== dl || isHidden(el, ctx)) continue;
+  for (const el of Array.from(dl.getElementsByTagName('*'))) {
+    if ((el.tagName !== 'DT' && el.tagName !== 'DD') || closestTag(el, 'DL') !== dl || isHidden(el, ctx)) continue;
     const text = elementText(el, ctx);
     if (el.tagName === 'DT') label = text;
     else if (label && text) sink.add(label, text, sink.section);
@@ -145,7 +145,7 @@ export function siblingPairs(parent: Element, ctx: ReadContext, sink: PairSink):
     const b = kids[i + 1]!;
     if (/^H[1-6]$/.test(a.tagName) || a.tagName === 'TABLE' || b.tagName === 'TABLE') continue;
     // A <label> tied to a control is read with that control (controlPair); a free-standing one labels its sibling.
-    if (a.tagName === 'LABEL' && a.hasAttribute('for') && ctx.doc?.getElementById(a.getAttribute('for')!)) continue;
+    if (a.tagName === 'LABEL' && a.hasAttribute('for') && elementById(ctx, a.getAttribute('for')!)) continue;
     if (!isLeafish(a) || hasControl(a)) continue;
     const label = elementText(a, ctx);
     if (!looksLikeLabel(label)) continue;
@@ -182,14 +182,14 @@ function labelFor(control: Element, ctx: ReadContext): string | null {
     const l = ctx.labelsFor.get(id);
     if (l) return labelOwnText(l);
   }
-  const wrap = control.closest('label');
+  const wrap = closestTag(control, 'LABEL');
   if (wrap) {
     const t = labelOwnText(wrap);
     if (t) return t;
   }
   const by = control.getAttribute('aria-labelledby');
   if (by && ctx.doc) {
-    const t = by.split(/\s+/).map((x) => ctx.doc!.getElementById(x)).filter((x): x is HTMLElement => !!x).map((x) => labelOwnText(x)).join(' ');
+    const t = by.split(/\s+/).map((x) => elementById(ctx, x)).filter((x): x is Element => !!x).map((x) => labelOwnText(x)).join(' ');
     if (t.trim()) return t;
   }
   const aria = control.getAttribute('aria-label');
@@ -204,7 +204,7 @@ function labelFor(control: Element, ctx: ReadContext): string | null {
 
 function radioText(radio: Element, ctx: ReadContext): string {
   const id = radio.getAttribute('id');
-  const l = (id ? ctx.labelsFor.get(id) : undefined) ?? radio.closest('label');
+  const l = (id ? ctx.labelsFor.get(id) : undefined) ?? closestTag(radio, 'LABEL');
   if (l) return labelOwnText(l);
   // '<input type=radio checked> Nam': the text that follows.
   let t = '';
@@ -213,12 +213,13 @@ function radioText(radio: Element, ctx: ReadContext): string {
 }
 
 function radioGroupLabel(radio: Element, ctx: ReadContext): string | null {
-  const fs = radio.closest('fieldset');
+  const fs = closestTag(radio, 'FIELDSET');
   const legend = fs ? Array.from(fs.children).find((c) => c.tagName === 'LEGEND') : undefined;
   if (legend) return elementText(legend, ctx);
-  const group = radio.closest('[role="radiogroup"]');
+  let group: Element | null = radio;
+  while (group && group.getAttribute('role') !== 'radiogroup') group = group.parentElement;
   if (group?.getAttribute('aria-label')) return group.getAttribute('aria-label');
-  let node: Element = radio.closest('label') ?? radio;
+  let node: Element = closestTag(radio, 'LABEL') ?? radio;
   for (let depth = 0; depth < 3 && node.parentElement; depth++) {
     const parent: Element = node.parentElement;
     // Text of the parent before the first choice.

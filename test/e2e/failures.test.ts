@@ -159,7 +159,7 @@ describe('registry failures', () => {
     try {
       await stack.configure({ registryUrl: hang.url });
       const id = await captureAndConfirm();
-      await expect.poll(() => hang.requests, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+      await expect.poll(() => hang.requests, { timeout: 30_000, message: 'the worker never reached the hanging registry' }).toBeGreaterThanOrEqual(1);
       expect((await statusOf(id)).status).toBe('queued');
       const storedBefore = (await registryGet(stack, '/v1/results?owner=001090012345')).body.results.length;
       await stopServiceWorker(stack);

@@ -17,7 +17,7 @@ export const commonSynonyms: Record<string, string[]> = {
     'Personal identification number', 'Personal identification No', 'Personal ID', 'ID number', 'ID No',
   ],
   noi_cu_tru: ['Nơi cư trú', 'Địa chỉ cư trú', 'Nơi ở hiện tại', 'Chỗ ở hiện tại', 'Nơi thường trú', 'Địa chỉ thường trú', 'Địa chỉ', 'Address', 'Place of residence'],
-  noi_thuong_tru: ['Nơi thường trú', 'Thường trú', 'Địa chỉ thường trú', 'Nơi cư trú', 'Place of residence'],
+  noi_thuong_tru: ['Nơi thường trú', 'Thường trú', 'Địa chỉ thường trú', 'Nơi ĐKHK thường trú', 'Nơi đăng ký hộ khẩu thường trú', 'Nơi cư trú', 'Place of residence'],
   ngay_cap: ['Ngày cấp', 'Ngày, tháng, năm cấp', 'Cấp ngày', 'Date of issue', 'Issue date', 'Date issued'],
   co_gia_tri_den: ['Có giá trị đến', 'Có giá trị đến ngày', 'Giá trị đến', 'Giá trị sử dụng đến', 'Có thời hạn đến', 'Ngày hết hạn', 'Date of expiry', 'Expiry date', 'Expires', 'Valid until'],
   co_quan_cap: ['Cơ quan cấp', 'Nơi cấp', 'Cơ quan cấp giấy', 'Issued by', 'Place of issue', 'Issuing authority'],

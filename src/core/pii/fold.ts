@@ -19,6 +19,13 @@ for (let c = 0; c < TABLE_SIZE; c++) {
 table[0x0110] = 0x64; // Đ
 table[0x0111] = 0x64; // đ
 
+/** Lower-case of every code unit below U+1F00 whose lower case is one code unit (others map to themselves). */
+export const LOWER_TABLE = new Uint16Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER_TABLE[c] = l.length === 1 ? l.charCodeAt(0) : c;
+}
+
 /** Folds one UTF-16 code unit (code units outside the table are kept). */
 export function foldCode(c: number): number {
   return c < TABLE_SIZE ? table[c]! : c;

@@ -1,12 +1,52 @@
 // Word lists for names and addresses. Words are kept lower-case with their
 // diacritics; a word typed without any diacritics is compared in folded form,
 // so "Nguyen" matches "nguyễn" but "Đồng" does not match "đông".
-import { foldText } from './fold.ts';
+import { FOLD_TABLE, LOWER_TABLE, foldText } from './fold.ts';
 
-function wordSet(words: string): { exact: Set<string>; folded: Set<string> } {
+interface WordSet {
+  exact: Set<string>;
+  folded: Set<string>;
+  /** Hashes of the lower-case and of the folded spellings, for look-ups by position without slicing. */
+  exactHashes: Set<number>;
+  foldedHashes: Set<number>;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+function hashOf(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function wordSet(words: string): WordSet {
   const exact = new Set(words.split(/\s+/).filter(Boolean));
   const folded = new Set([...exact].map((w) => foldText(w)));
-  return { exact, folded };
+  return { exact, folded, exactHashes: new Set([...exact].map(hashOf)), foldedHashes: new Set([...folded].map(hashOf)) };
+}
+
+/** Hashes of the word text[s, e): lower-case, folded, and whether it is pure ASCII. */
+let keyExact = 0;
+let keyFolded = 0;
+let keyAscii = true;
+function keyAt(text: string, s: number, e: number): void {
+  let he = FNV_OFFSET;
+  let hf = FNV_OFFSET;
+  let ascii = true;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) ascii = false;
+    he = Math.imul(he ^ (c < 0x1f00 ? LOWER_TABLE[c]! : c), FNV_PRIME);
+    hf = Math.imul(hf ^ (c < 0x1f00 ? FOLD_TABLE[c]! : c), FNV_PRIME);
+  }
+  keyExact = he;
+  keyFolded = hf;
+  keyAscii = ascii;
+}
+
+function hasKey(set: WordSet): boolean {
+  return set.exactHashes.has(keyExact) || (keyAscii && set.foldedHashes.has(keyFolded));
 }
 
 function isAscii(s: string): boolean {
@@ -45,13 +85,14 @@ const NAME_SYLLABLES = wordSet(`
 `);
 
 /** Single words that cannot be part of a Vietnamese name (words that are also given names, such as Văn, Thị, Công, Định, are not here). */
-const NAME_STOP = new Set(
+const NAME_STOP_WORDS = new Set(
   `sinh giới ngày nơi số địa điện sđt đt cccd cmnd cmt email mã trú hiện thường nghề dân quê ubnd hđnd xã phường
    quận huyện tỉnh tp trấn đường phố con vợ chồng ông bà chị em cháu mẹ cha bố người tại là và của đề kính nộp
    đã theo họ tháng thôn ấp tổ khu mst bhxh bhyt stk căn giấy điều khoản sở phòng ban bộ cục hàng ty tnhh dntn
    hộ cộng độc sơ đơn tờ khai cấp ký sao lục trích ủy thủ tục kết quả biên nhận trưởng phó giám đốc chủ tịch pháp
    luật bản male female full name đến có được làm đi ở tới gửi lúc hẹn sáng chiều tối thứ trước sau với cho`.split(/\s+/).filter(Boolean),
 );
+const NAME_STOP_HASHES = new Set([...NAME_STOP_WORDS].map(hashOf));
 
 /** Previous words after which capitalized words name a place or an organization, not a person. */
 const PLACE_OR_ORG = new Set(
@@ -86,10 +127,21 @@ const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cô',
 /** Honorifics typed without diacritics collide with common words, so they need a surname after them. */
 const ASCII_HONORIFICS = new Set(['ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac']);
 
+/** Look-ups of the word text[s, e) without slicing it (the hot path of name recognition). */
+export const lexiconAt = {
+  /** Computes the word's hashes; the is* functions below read them. */
+  word(text: string, s: number, e: number): void {
+    keyAt(text, s, e);
+  },
+  isSurname: (): boolean => hasKey(SURNAMES),
+  isNameSyllable: (): boolean => hasKey(NAME_SYLLABLES) || hasKey(SURNAMES),
+  isNameStop: (): boolean => NAME_STOP_HASHES.has(keyExact),
+};
+
 export const lexicon = {
   isSurname: (w: string) => has(SURNAMES, w),
   isNameSyllable: (w: string) => has(NAME_SYLLABLES, w) || has(SURNAMES, w),
-  isNameStop: (w: string) => NAME_STOP.has(w.toLowerCase()),
+  isNameStop: (w: string) => NAME_STOP_WORDS.has(w.toLowerCase()),
   isPlaceOrOrgWord: (w: string) => {
     const lower = w.toLowerCase();
     return PLACE_OR_ORG.has(lower) || (isAscii(lower) && PLACE_OR_ORG_FOLDED.has(lower));

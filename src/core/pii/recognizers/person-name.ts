@@ -4,7 +4,7 @@
 import type { MatchContext, Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
 import { foldText } from '../fold.ts';
-import { lexicon, surnameSpellings } from '../lexicon.ts';
+import { lexicon, lexiconAt, surnameSpellings } from '../lexicon.ts';
 import { isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
 
 const WORD = String.raw`\p{Lu}(?:\p{L}|['’]\p{L}){0,9}`;
@@ -30,6 +30,10 @@ function hasUpper(text: string, s: number, e: number): boolean {
 const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}_])${WORD}(?:[ \t]+${WORD}){1,6}(?![\p{L}\p{N}])`, 'yu');
 // MRZ line 3 of a chip ID card: SURNAME<<GIVEN<NAMES<<<<
 const MRZ_NAME = /^[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<*\s*$)/my;
+
+function isLetterOrQuote(c: number): boolean {
+  return isLetterCode(c) || c === 39 || c === 0x2019;
+}
 
 /** The word at `pos` is followed by a space and a capitalized word (a name has two words or more). */
 function capitalFollows(text: string, pos: number): boolean {
@@ -79,7 +83,9 @@ function continuesRun(text: string, pos: number): boolean {
   if (i === pos || i === 0) return false;
   let s = i;
   while (s > 0 && isLetterCode(text.charCodeAt(s - 1))) s--;
-  return s < i && isUpperCode(text.charCodeAt(s)) && lexicon.isNameSyllable(text.slice(s, i));
+  if (s === i || !isUpperCode(text.charCodeAt(s))) return false;
+  lexiconAt.word(text, s, i);
+  return lexiconAt.isNameSyllable();
 }
 
 /** The word just before `pos` (skipping spaces and simple punctuation), or ''. */
@@ -123,9 +129,18 @@ export const personName: Recognizer = {
   validate(match, text, ctx): Verdict {
     if (match[0].includes('<<')) return 0.95;
     const anchor = ctx.anchor;
-    if (anchor?.weak) {
+    let first = ctx.start;
+    while (first < ctx.end && isLetterOrQuote(text.charCodeAt(first))) first++;
+    if (anchor === null) {
+      // No label, no honorific: the run must open with a surname and not continue a capitalized name.
+      lexiconAt.word(text, ctx.start, first);
+      if (!lexiconAt.isSurname() || continuesRun(text, ctx.start)) return null;
+    } else if (anchor.weak) {
       // An honorific is right before the name ("ông Nguyễn Văn An"), not before a sentence.
-      if (!/^[ \t]+$/.test(text.slice(anchor.end, ctx.start))) return null;
+      for (let i = anchor.end; i < ctx.start; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 9) return null;
+      }
       const honorific = text.slice(anchor.start, anchor.end);
       if (!lexicon.isHonorific(honorific)) return null;
       const before = previousWord(text, anchor.start);
@@ -133,12 +148,13 @@ export const personName: Recognizer = {
     }
     if (!hasUpper(text, ctx.start, ctx.end)) return lowerCaseName(text, ctx, text.slice(ctx.start, ctx.end));
     // A single word followed by ':' is a label ("Người nộp thuế:"), not a name.
-    if (!/[ \t]/.test(text.slice(ctx.start, ctx.end)) && /^[ \t]*:/.test(text.slice(ctx.end, ctx.end + 3))) return null;
-    const value = text.slice(ctx.start, ctx.end);
+    if (first === ctx.end && /^[ \t]*:/.test(text.slice(ctx.end, ctx.end + 3))) return null;
 
     // Cut the run at the first word that cannot be part of a name or starts a label.
-    const words: { s: number; e: number; w: string }[] = [];
+    let k = 0;
+    let end = ctx.start;
     let upperRun = false;
+    let allSyllables = true;
     let i = ctx.start;
     while (i < ctx.end) {
       const c = text.charCodeAt(i);
@@ -148,42 +164,41 @@ export const personName: Recognizer = {
       }
       const s = i;
       while (i < ctx.end && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
-      const w = text.slice(s, i);
-      if (lexicon.isNameStop(w)) break;
+      lexiconAt.word(text, s, i);
+      if (lexiconAt.isNameStop()) break;
       const upper = isUpperWord(text, s, i);
-      if (words.length > 0) {
+      if (k > 0) {
         if (ctx.labelStartIn(s, i) >= 0) break;
         if (upperRun !== upper && i - s > 1) break; // "NGUYỄN VĂN AN Hà Nội" / "Nguyễn Văn An CCCD"
       } else {
         upperRun = upper;
       }
-      words.push({ s, e: i, w });
+      if (allSyllables && !lexiconAt.isNameSyllable()) allSyllables = false;
+      k++;
+      end = i;
     }
-    const k = words.length;
     if (k === 0) return null;
-    const end = words[k - 1]!.e;
     const verdict = (score: number): Verdict => (end === ctx.end ? score : { score, end });
-    const first = words[0]!.w;
-    const name = value.slice(0, end - ctx.start);
-    const allSyllables = words.every((x) => lexicon.isNameSyllable(x.w));
 
     if (anchor && !anchor.weak) return verdict(0.92);
 
+    const name = text.slice(ctx.start, end);
     if (anchor) {
       const honorific = text.slice(anchor.start, anchor.end);
       if (lexicon.isPublicName(foldText(`${honorific} ${name}`).replace(/\s+/g, ' '))) return null;
+      lexiconAt.word(text, ctx.start, first);
+      const surname = lexiconAt.isSurname();
       if (lexicon.isAsciiHonorific(honorific.toLowerCase()) && /^[\x00-\x7f]+$/.test(honorific)) {
-        return k >= 2 && lexicon.isSurname(first) ? verdict(0.85) : null; // "ba", "co", "chi" are everyday words
+        return k >= 2 && surname ? verdict(0.85) : null; // "ba", "co", "chi" are everyday words
       }
       if (k >= 2) {
-        if (lexicon.isSurname(first) || allSyllables) return verdict(0.9);
+        if (surname || allSyllables) return verdict(0.9);
         return upperRun ? null : verdict(0.7); // in upper-case text every word is capitalized
       }
-      return lexicon.isNameSyllable(first) ? verdict(0.75) : null;
+      return allSyllables ? verdict(0.75) : null;
     }
 
-    // No label, no honorific: a surname then given-name syllables, not the middle of a longer capitalized run.
-    if (k < 2 || !allSyllables || !lexicon.isSurname(first) || continuesRun(text, ctx.start)) return null;
+    if (k < 2 || !allSyllables) return null;
     const label = ctx.label;
     if (label && ctx.labelKind(30) !== null) {
       if (label.kind === 'person_name') return verdict(0.9);
