@@ -21,6 +21,22 @@ export interface ReadContext {
   doc: Document | null;
 }
 
+/**
+ * All element descendants in document order. Not getElementsByTagName('*'):
+ * linkedom returns nothing for '*', and the two environments must agree.
+ */
+export function descendants(el: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (e: Element) => {
+    for (const c of Array.from(e.children)) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(el);
+  return out;
+}
+
 /** Nearest ancestor-or-self with this tag (upper case), without selector parsing. */
 export function closestTag(el: Element, tag: string, stop?: Element): Element | null {
   for (let e: Element | null = el; e; e = e.parentElement) {
@@ -37,7 +53,7 @@ export function elementById(ctx: ReadContext, id: string): Element | null {
 export function makeContext(root: Element): ReadContext {
   const labelsFor = new Map<string, Element>();
   const byId = new Map<string, Element>();
-  for (const e of Array.from(root.getElementsByTagName('*'))) {
+  for (const e of [root, ...descendants(root)]) {
     const id = e.getAttribute('id');
     if (id && !byId.has(id)) byId.set(id, e);
     if (e.tagName === 'LABEL') {

@@ -1,7 +1,7 @@
 // Label/value pairs from HTML structure: table rows (2- and 4-column, column
 // headers such as 'Chồng | Vợ', header row + one record row), <dl>, label +
 // sibling element, form controls with their label, checked radio groups.
-import { closestTag, controlValue, elementById, elementLines, elementText, isChecked, isChoice, isHidden, isValueControl, type ReadContext } from './html-dom.ts';
+import { closestTag, descendants, controlValue, elementById, elementLines, elementText, isChecked, isChoice, isHidden, isValueControl, type ReadContext } from './html-dom.ts';
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -106,7 +106,7 @@ function looksLikeLabelCell(cell: Element, ctx: ReadContext, n: number): boolean
 
 export function dlPairs(dl: Element, ctx: ReadContext, sink: PairSink): void {
   let label: string | null = null;
-  for (const el of Array.from(dl.getElementsByTagName('*'))) {
+  for (const el of descendants(dl)) {
     if ((el.tagName !== 'DT' && el.tagName !== 'DD') || closestTag(el, 'DL') !== dl || isHidden(el, ctx)) continue;
     const text = elementText(el, ctx);
     if (el.tagName === 'DT') label = text;
@@ -118,7 +118,7 @@ const labelClass = /(^|[\s_-])(label|lbl|key|caption|field-?name|field-?label|ti
 const inlineTags = new Set(['SPAN', 'B', 'STRONG', 'I', 'EM', 'LABEL', 'FONT', 'SMALL', 'U', 'DT', 'TH', 'A', 'ABBR', 'SUP']);
 
 function isLeafish(el: Element): boolean {
-  for (const d of Array.from(el.getElementsByTagName('*'))) {
+  for (const d of descendants(el)) {
     if (!inlineTags.has(d.tagName) && d.tagName !== 'BR') return false;
   }
   return true;
@@ -151,6 +151,8 @@ export function siblingPairs(parent: Element, ctx: ReadContext, sink: PairSink):
     if (!looksLikeLabel(label)) continue;
     const marked = /[:：]\s*$/.test(label) || labelClass.test(a.getAttribute('class') ?? '') || a.tagName === 'TH' || a.tagName === 'DT' || kids.length === 2;
     if (!marked) continue;
+    // A value is a few elements at most; do not read whole sections as one (and do not pay for it).
+    if (descendants(b).length > 24) continue;
     const valueLines = elementLines(b, ctx);
     const value = valueLines.join(' ').trim();
     if (!value || value.length > 400 || valueLines.length > 4) continue;

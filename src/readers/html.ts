@@ -2,7 +2,7 @@
 // SourceText. Standard DOM APIs only, so it runs in the content script and in
 // Node through linkedom (see html-node.ts).
 import type { LabeledValue, SourceText } from '../core/extract/types.ts';
-import { closestTag, elementLines, elementText, isHidden, isChoice, isValueControl, makeContext, type ReadContext } from './html-dom.ts';
+import { closestTag, descendants, elementLines, elementText, isHidden, isChoice, isValueControl, makeContext, type ReadContext } from './html-dom.ts';
 import { controlPair, dlPairs, looksLikeLabel, siblingPairs, tablePairs, type PairSink } from './html-pairs.ts';
 
 const titleClass = /(^|[\s_-])(title|doc-?title|tieu-?de|ten-?giay|heading|document-name)([\s_-]|$)/i;
@@ -75,7 +75,7 @@ function visit(el: Element, st: State): void {
   if (tag === 'TABLE') {
     tablePairs(el, st.ctx, st.sink);
     // Nested tables and controls inside cells still get their own pass.
-    for (const d of Array.from(el.getElementsByTagName('*'))) {
+    for (const d of descendants(el)) {
       const t = d.tagName;
       if (t !== 'TABLE' && t !== 'INPUT' && t !== 'SELECT' && t !== 'TEXTAREA') continue;
       if (t === 'TABLE' && d.parentElement && closestTag(d.parentElement, 'TABLE') === el) visit(d, st);

@@ -22,7 +22,7 @@ export interface Stack {
   dbPath: string;
   page(path: string): Promise<Page>;
   popup(): Promise<Page>;
-  configure(values: Partial<Record<'registryUrl' | 'registryToken' | 'officialName' | 'agencyCode' | 'codeTemplate', string>>): Promise<void>;
+  configure(values: Partial<Record<'registryUrl' | 'registryToken' | 'officialName' | 'agencyCode' | 'codeTemplate' | 'piiPolicy', string>>): Promise<void>;
   restartRegistry(): Promise<void>;
   close(): Promise<void>;
 }

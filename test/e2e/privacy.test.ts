@@ -62,6 +62,21 @@ describe('personal data', () => {
     await popup.close();
   });
 
+  it('follows the masking policy the agency configures, and refuses an invalid one', async () => {
+    const options = await stack.context.newPage();
+    await options.goto(`chrome-extension://${stack.extensionId}/options/options.html`);
+    await options.locator('[data-sohoa-option="piiPolicy"]').fill('{"fields": {"fieldTypes": {"personal_id": {"op": "partial", "keepEnd": 3}}}, "maskChar": "#"');
+    await options.locator('[data-sohoa="save"]').click();
+    await options.locator('[data-sohoa-error="piiPolicy"]').waitFor();
+    await options.close();
+    await stack.configure({ piiPolicy: '{"maskChar": "#", "fields": {"fieldTypes": {"personal_id": {"op": "partial", "keepEnd": 3}}}}' });
+    const popup = await stack.popup();
+    await popup.locator('[data-sohoa="item"]').last().click();
+    expect(await popup.locator('input[data-sohoa-field="so_dinh_danh"]').inputValue()).toBe('#########345');
+    await popup.close();
+    await stack.configure({ piiPolicy: '' });
+  });
+
   it('never reaches a console or an error message, even when things fail', async () => {
     // Confirm against a registry that is down: errors are produced and shown.
     await stack.registry.close();

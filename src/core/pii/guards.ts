@@ -1,6 +1,7 @@
 // What dossiers are full of and must stay readable: codes, document numbers,
 // amounts, percentages (issue 4 point 2). A numeric candidate that touches one
 // of these zones is dropped; labels of non-personal values veto nearby numbers.
+import { L, LU } from './charclass.ts';
 
 /** Folded labels of values that are not personal data (issue/expiry dates, dossier and receipt numbers, fees...). */
 export const nonPersonalLabels: readonly string[] = [
@@ -38,13 +39,13 @@ const ZONE_RE = new RegExp(
   [
     String.raw`\d{3}\.\d{2}\.\d{2}\.[GHgh]\d{2}(?:-\d{6}-\d{3,6})?`,
     String.raw`(?<![\d.])\d\.\d{6}(?:\.\d{3}\.\d{2}\.\d{2}\.[GHgh]\d{2})?(?![\d])`,
-    String.raw`(?<![\p{L}\p{N}])\d{1,6}(?:\/\d{4})?\/[\p{Lu}][\p{Lu}\d]*(?:[-–][\p{Lu}\d]+)*`,
-    String.raw`\d{1,3}(?:[.,]\d{3})+(?:,\d+)?[ \t]?(?:đồng|đ|VNĐ|VND|vnđ|vnd|₫|dong)(?![\p{L}])`,
+    String.raw`(?<![${L}0-9])\d{1,6}(?:\/\d{4})?\/[${LU}][${LU}\d]*(?:[-–][${LU}\d]+)*`,
+    String.raw`\d{1,3}(?:[.,]\d{3})+(?:,\d+)?[ \t]?(?:đồng|đ|VNĐ|VND|vnđ|vnd|₫|dong)(?![${L}])`,
     // "ngan" without diacritics is only "ngàn" before "dong" ("ngân hàng" folds the same)
-    String.raw`\d+(?:[.,]\d+)?[ \t]?(?:triệu|nghìn|ngàn|tỷ|trieu|nghin|ty|ngan(?=[ \t]*dong))(?![\p{L}])`,
+    String.raw`\d+(?:[.,]\d+)?[ \t]?(?:triệu|nghìn|ngàn|tỷ|trieu|nghin|ty|ngan(?=[ \t]*dong))(?![${L}])`,
     String.raw`\d+(?:[.,]\d+)?[ \t]?%`,
   ].join('|'),
-  'yu',
+  'y',
 );
 
 const UNIT_START = '%₫đĐdDvVtTnN';

@@ -5,6 +5,7 @@
 import { documentType } from '../catalog/catalog.ts';
 import { minimumMetadata } from '../extract/index.ts';
 import { redact } from '../pii/index.ts';
+import type { PiiPolicy } from '../pii/policy.ts';
 import { renderCode } from './code-template.ts';
 import { validateResult, type DigitizationResult, type Digitizer, type FileRef } from './schema.ts';
 
@@ -19,6 +20,8 @@ export interface ConfirmInput {
   confirmedAt: Date;
   source: DigitizationResult['source'];
   files: FileRef[];
+  /** The agency's masking policy for free text that leaves the desk; defaults when absent. */
+  policy?: PiiPolicy;
 }
 
 export type BuildOutcome =
@@ -64,7 +67,7 @@ export function buildResult(input: ConfirmInput): BuildOutcome {
     serial: input.serial,
     date: input.confirmedAt,
   });
-  const scrub = (text: string) => redact(text).masked;
+  const scrub = (text: string) => redact(text, input.policy).masked;
   const { title, ...source } = input.source;
   const candidate: DigitizationResult = {
     schemaVersion: 1,

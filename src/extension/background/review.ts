@@ -7,7 +7,7 @@ import { buildResult, missingRequired } from '../../core/result/build-result.ts'
 import { db, type CodeRecord } from '../shared/db.ts';
 import { UserError } from '../shared/errors.ts';
 import type { Handlers } from '../shared/messaging.ts';
-import { loadSettings } from '../shared/settings.ts';
+import { loadSettings, maskingPolicy } from '../shared/settings.ts';
 import { seal } from '../shared/vault.ts';
 import { audit } from './audit.ts';
 import { broadcast } from './broadcast.ts';
@@ -107,6 +107,7 @@ export const reviewHandlers: Handlers = {
         ...(payload.page.procedureCode ? { procedureCode: payload.page.procedureCode } : {}),
       },
       files: payload.files.map(({ name, mediaType, size, sha256 }) => ({ name, mediaType, size, sha256 })),
+      policy: maskingPolicy(settings),
     });
     if (!built.ok) throw new UserError(built.missing.length ? 'err_missing_required' : 'err_invalid_result', [String(built.missing.length || built.errors.length)]);
 

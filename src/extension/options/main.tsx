@@ -5,13 +5,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { defaultSettings, loadSettings, saveSettings, type SettingKey, type Settings } from '../shared/settings.ts';
 
-const FIELDS: { key: SettingKey; type?: 'text' | 'url' | 'password'; help?: string }[] = [
+const FIELDS: { key: SettingKey; type?: 'text' | 'url' | 'password' | 'json'; help?: string }[] = [
   { key: 'officialName' },
   { key: 'officialRole' },
   { key: 'agencyCode', help: 'help_agencyCode' },
   { key: 'registryUrl', type: 'url', help: 'help_registryUrl' },
   { key: 'registryToken', type: 'password' },
   { key: 'codeTemplate', help: 'help_codeTemplate' },
+  { key: 'piiPolicy', type: 'json', help: 'help_piiPolicy' },
 ];
 
 function Options() {
@@ -37,16 +38,29 @@ function Options() {
       {FIELDS.map(({ key, type, help }) => (
         <div class="field" key={key}>
           <label for={`o-${key}`}>{t(`option_${key}`)}</label>
-          <input
-            id={`o-${key}`}
-            // Preact's typings narrow input types per variant; all three used here are plain text inputs.
-            type={(type ?? 'text') as 'text'}
-            data-sohoa-option={key}
-            value={values[key]}
-            readOnly={locked.includes(key)}
-            autocomplete="off"
-            onInput={(e) => { setSaved(false); setValues({ ...values, [key]: (e.currentTarget as HTMLInputElement).value }); }}
-          />
+          {type === 'json' ? (
+            <textarea
+              id={`o-${key}`}
+              rows={6}
+              spellcheck={false}
+              data-sohoa-option={key}
+              value={values[key]}
+              readOnly={locked.includes(key)}
+              placeholder='{"fields": {"fieldTypes": {"personal_id": {"op": "partial", "keepStart": 0, "keepEnd": 3}}}}'
+              onInput={(e) => { setSaved(false); setValues({ ...values, [key]: (e.currentTarget as HTMLTextAreaElement).value }); }}
+            />
+          ) : (
+            <input
+              id={`o-${key}`}
+              // Preact's typings narrow input types per variant; all three used here are plain text inputs.
+              type={(type ?? 'text') as 'text'}
+              data-sohoa-option={key}
+              value={values[key]}
+              readOnly={locked.includes(key)}
+              autocomplete="off"
+              onInput={(e) => { setSaved(false); setValues({ ...values, [key]: (e.currentTarget as HTMLInputElement).value }); }}
+            />
+          )}
           {locked.includes(key) && <span class="help">{t('lockedByPolicy')}</span>}
           {help && <span class="help">{t(help)}</span>}
           {errors[key] && <span class="error" role="alert" data-sohoa-error={key}>{t(`invalid_${key}`)}</span>}

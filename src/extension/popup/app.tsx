@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { errorText, t } from '../shared/i18n.ts';
-import { loadSettings } from '../shared/settings.ts';
+import { loadSettings, maskingPolicy } from '../shared/settings.ts';
+import { DEFAULT_POLICY, type PiiPolicy } from '../../core/pii/policy.ts';
 import { toSafeError, encodeError } from '../shared/errors.ts';
 import { ItemList } from './item-list.tsx';
 import { ItemDetail } from './item-detail.tsx';
@@ -13,9 +14,13 @@ export function App() {
   const { items, error, reload } = useItems();
   const [openId, setOpenId] = useState<string | null>(null);
   const [needsSetup, setNeedsSetup] = useState(false);
+  const [policy, setPolicy] = useState<PiiPolicy>(DEFAULT_POLICY);
 
   useEffect(() => {
-    loadSettings().then(({ settings }) => setNeedsSetup(!settings.officialName || !settings.agencyCode), () => setNeedsSetup(true));
+    loadSettings().then(({ settings }) => {
+      setNeedsSetup(!settings.officialName || !settings.agencyCode);
+      setPolicy(maskingPolicy(settings));
+    }, () => setNeedsSetup(true));
   }, []);
 
   return (
@@ -29,8 +34,8 @@ export function App() {
         {needsSetup && <p class="banner" data-sohoa="setup-needed">{t('setupNeeded')}</p>}
         {error != null && <p class="banner error" role="alert">{errorText(encodeError(toSafeError(error)))}</p>}
         {openId
-          ? <ItemDetail id={openId} onClose={() => { setOpenId(null); reload(); }} />
-          : <ItemList items={items} onOpen={setOpenId} />}
+          ? <ItemDetail id={openId} policy={policy} onClose={() => { setOpenId(null); reload(); }} />
+          : <ItemList items={items} policy={policy} onOpen={setOpenId} />}
       </main>
     </>
   );

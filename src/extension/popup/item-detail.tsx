@@ -13,6 +13,7 @@ import type { DraftView } from '../shared/messages.ts';
 import type { ExtractionWarning } from '../../core/extract/types.ts';
 import { send } from '../shared/messaging.ts';
 import { maskCode } from './masked-code.ts';
+import type { PiiPolicy } from '../../core/pii/policy.ts';
 
 const LOW_CONFIDENCE = 0.8;
 
@@ -21,7 +22,7 @@ function warningLabel(w: ExtractionWarning): string {
   return text ? text[uiLanguage()] : w.message;
 }
 
-export function ItemDetail({ id, onClose }: { id: string; onClose: () => void }) {
+export function ItemDetail({ id, policy, onClose }: { id: string; policy: PiiPolicy; onClose: () => void }) {
   const [draft, setDraft] = useState<DraftView | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');
@@ -89,7 +90,7 @@ export function ItemDetail({ id, onClose }: { id: string; onClose: () => void })
     const value = fields[f.key] ?? '';
     const personal = f.pii !== 'none';
     const masked = personal && value !== '' && !revealed.has(f.key);
-    const shown = masked ? maskFieldValue(value, f.type, f.pii) : value;
+    const shown = masked ? maskFieldValue(value, f.type, f.pii, policy) : value;
     const isMissing = missing.has(f.key);
     const warnings = draft.warnings.filter((w) => w.field === f.key);
     const low = (draft.confidence[f.key] ?? 1) < LOW_CONFIDENCE && value !== '';
@@ -127,7 +128,7 @@ export function ItemDetail({ id, onClose }: { id: string; onClose: () => void })
     <div>
       <dl class="meta">
         {draft.code && (
-          <><dt>{t('code')}</dt><dd data-sohoa="code">{revealed.has('__code') ? draft.code : maskCode(draft.code)}{' '}
+          <><dt>{t('code')}</dt><dd data-sohoa="code">{revealed.has('__code') ? draft.code : maskCode(draft.code, policy)}{' '}
             <button type="button" class="reveal" data-sohoa="reveal" data-sohoa-reveal="__code" onClick={() => reveal('__code')}>{revealed.has('__code') ? t('hide') : t('reveal')}</button></dd></>
         )}
         <dt>{t('statusLabel')}</dt><dd data-sohoa-status={draft.status}>{t(`status_${draft.status}`)}</dd>
@@ -153,7 +154,7 @@ export function ItemDetail({ id, onClose }: { id: string; onClose: () => void })
           <div class="field">
             <label for="note">{t('note')}</label>
             <div class="control">
-              <textarea id="note" data-sohoa-field="__note" rows={2} readOnly={!editable || noteMasked} value={noteMasked ? redact(note).masked : note}
+              <textarea id="note" data-sohoa-field="__note" rows={2} readOnly={!editable || noteMasked} value={noteMasked ? redact(note, policy).masked : note}
                 onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
               {note !== '' && <button type="button" class="reveal" data-sohoa="reveal" data-sohoa-reveal="__note" onClick={() => reveal('__note')}>{noteMasked ? t('reveal') : t('hide')}</button>}
             </div>

@@ -5,6 +5,12 @@ import browser from 'webextension-polyfill';
 import { z } from 'zod';
 import { agencyCodePattern } from '../../core/result/schema.ts';
 import { checkTemplate, DEFAULT_CODE_TEMPLATE } from '../../core/result/code-template.ts';
+import { createPolicy, type PiiPolicy } from '../../core/pii/policy.ts';
+
+/** The agency's masking policy overrides (JSON); '' means the defaults. */
+function policyOrThrow(json: string): PiiPolicy {
+  return createPolicy(json.trim() === '' ? undefined : JSON.parse(json));
+}
 
 export const settingsSchema = z.object({
   registryUrl: z.string().url().refine((u) => /^https?:\/\//.test(u), 'http(s) only'),
@@ -13,6 +19,7 @@ export const settingsSchema = z.object({
   officialRole: z.string().trim(),
   agencyCode: z.string().trim().refine((c) => c === '' || agencyCodePattern.test(c), 'agency code must look like 000.00.12.H12'),
   codeTemplate: z.string().refine((t) => checkTemplate(t).ok, 'invalid code template'),
+  piiPolicy: z.string().refine((p) => { try { policyOrThrow(p); return true; } catch { return false; } }, 'invalid PII policy'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -25,6 +32,7 @@ export const defaultSettings: Settings = {
   officialRole: '',
   agencyCode: '',
   codeTemplate: DEFAULT_CODE_TEMPLATE,
+  piiPolicy: '',
 };
 
 const keys = Object.keys(defaultSettings) as SettingKey[];
@@ -41,6 +49,8 @@ async function managed(): Promise<Partial<Settings>> {
 function pick(raw: Record<string, unknown>): Partial<Settings> {
   const out: Partial<Settings> = {};
   for (const k of keys) if (typeof raw[k] === 'string') (out as Record<string, string>)[k] = raw[k] as string;
+  // Policy may deploy the masking policy as a JSON object.
+  if (raw.piiPolicy && typeof raw.piiPolicy === 'object') out.piiPolicy = JSON.stringify(raw.piiPolicy);
   return out;
 }
 
@@ -54,6 +64,15 @@ export async function loadSettings(): Promise<LoadedSettings> {
   const [local, policy] = await Promise.all([browser.storage.local.get(keys).then(pick), managed()]);
   const merged = { ...defaultSettings, ...local, ...policy };
   return { settings: merged, locked: Object.keys(policy) as SettingKey[] };
+}
+
+/** The masking policy in force; an invalid stored policy falls back to the defaults (never to no masking). */
+export function maskingPolicy(settings: Settings): PiiPolicy {
+  try {
+    return policyOrThrow(settings.piiPolicy);
+  } catch {
+    return createPolicy();
+  }
 }
 
 export type SaveOutcome = { ok: true } | { ok: false; errors: Partial<Record<SettingKey, string>> };

@@ -4,10 +4,11 @@
 import type { Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
 import { isLowerCode } from '../scan.ts';
+import { LL } from '../charclass.ts';
 
 // After the label: an optional qualifier ending in ':' ("Địa chỉ chủ xe: ...", "Địa chỉ (ghi rõ số nhà):"), then the value.
 const AFTER_LABEL =
-  /(?:[ \t]*(?:\p{Ll}+[ \t]*){1,4}:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?[ \t]*(?:[:：\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>[^\s,;|][^\n;|]{0,240})/yu;
+  new RegExp(String.raw`(?:[ \t]*(?:[${LL}]+[ \t]*){1,4}:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?[ \t]*(?:[:：\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>[^\s,;|][^\n;|]{0,240})`, 'y');
 
 const KEYWORDS = new Set(
   `so sn ngo ngach hem kiet duong pho thon xom ap ban to khu kp phuong xa thi tran tt quan huyen tx thanh tp tinh

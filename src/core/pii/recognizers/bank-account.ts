@@ -3,7 +3,7 @@
 import type { Recognizer } from '../types.ts';
 import { NUM_END, NUM_START } from './bounds.ts';
 
-const ACCOUNT = new RegExp(`${NUM_START}\\d(?:[ \\-.]?\\d){5,18}${NUM_END}`, 'yu');
+const ACCOUNT = new RegExp(`${NUM_START}\\d(?:[ \\-.]?\\d){5,18}${NUM_END}`, 'y');
 // Between the label and the number: punctuation, "số", or a bank name ("tài khoản Vietcombank số ...").
 const GAP = /^[\s:;,.=()\-–/#]*(?:(?:so|tai|cua|la|ngan hang|nh|tmcp|\w{2,14}bank|[a-z]{2,12})[\s:;,.=()\-–/#]*){0,4}$/;
 

@@ -2,18 +2,19 @@
 // năm sinh, DOB, date of birth. Other dates (issue, expiry, filing) are not personal and stay readable.
 import type { Recognizer } from '../types.ts';
 import { THIS_YEAR } from './bounds.ts';
+import { L } from '../charclass.ts';
 
 // One regex for every written form, tried only at numbers that follow a birth label:
 // 12/03/1985 (also '-' '.', spaces), 1985-03-12, 12 tháng 3 năm 1985, 3/1985 (month and year), 1985.
-const END = String.raw`(?![\p{L}\p{N}_]|[/.\-]\p{N})`;
+const END = String.raw`(?![${L}0-9_]|[/.\-][0-9])`;
 const DATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_/.\-])(?:` +
+  String.raw`(?<![${L}0-9_/.\-])(?:` +
     String.raw`(?<d1>\d{1,2})\s?(?<s>[/.\-])\s?(?<m1>\d{1,2})\s?\k<s>\s?(?<y1>\d{4})${END}` +
     String.raw`|(?<y2>\d{4})-(?<m2>\d{2})-(?<d2>\d{2})${END}` +
-    String.raw`|(?<d3>\d{1,2})\s+th[áa]ng\s+(?<m3>\d{1,2})\s*,?\s+n[ăa]m\s+(?<y3>\d{4})(?!\p{N})` +
+    String.raw`|(?<d3>\d{1,2})\s+th[áa]ng\s+(?<m3>\d{1,2})\s*,?\s+n[ăa]m\s+(?<y3>\d{4})(?![0-9])` +
     String.raw`|(?<m4>\d{1,2})[/.\-](?<y4>\d{4})${END}` +
     String.raw`|(?<y5>(?:19|20)\d{2})${END})`,
-  'iuy',
+  'iy',
 );
 // MRZ line 2 of a chip ID card: YYMMDD birth date, check digit, sex, expiry, VNM.
 const MRZ = /(?<![\dA-Z<])(?<mrz>\d{6})(?=\d[MF<]\d{7}VNM)/y;

@@ -2,8 +2,9 @@
 // (1-5) + 2-digit province + the 10-digit social-insurance number; printed with or without spaces.
 import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
+import { L } from '../charclass.ts';
 
-const BHYT = /(?<![\p{L}\p{N}_])[A-Za-z]{2}[ ]?[1-5][ ]?\d{2}[ ]?\d{10}(?![\p{L}\p{N}_])/yu;
+const BHYT = new RegExp(String.raw`(?<![${L}0-9_])[A-Za-z]{2}[ ]?[1-5][ ]?\d{2}[ ]?\d{10}(?![${L}0-9_])`, 'y');
 
 // Beneficiary group codes (Decision 1351/QĐ-BHXH and later lists).
 const GROUPS = new Set(

@@ -2,9 +2,12 @@
 // e.g. 30A-123.45, 29-B1 123.45, 51G12345, 59X2-345.67.
 import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
+import { L } from '../charclass.ts';
 
-const PLATE =
-  /(?<![\p{L}\p{N}_.\/\-])(\d{2})[ \-]?([A-Za-z]{1,2}\d?|[A-Z]Đ\d?)[ \-.]?(\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/yu;
+const PLATE = new RegExp(
+  String.raw`(?<![${L}0-9_./\-])(\d{2})[ \-]?([A-Za-z]{1,2}\d?|[A-Z]Đ\d?)[ \-.]?(\d{3}\.\d{2}|\d{4,5})(?![${L}0-9_]|[.,/\-][0-9])`,
+  'y',
+);
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

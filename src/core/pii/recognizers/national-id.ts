@@ -7,9 +7,9 @@ import { NUM_END, NUM_START, THIS_YEAR } from './bounds.ts';
 
 const ID12 = new RegExp(
   `${NUM_START}(?:\\d{12}|\\d{3}([ .])\\d{3}\\1\\d{3}\\1\\d{3}|\\d{4}([ .])\\d{4}\\2\\d{4})${NUM_END}`,
-  'yu',
+  'y',
 );
-const ID9 = new RegExp(`${NUM_START}(?:\\d{9}|\\d{3}([ .])\\d{3}\\1\\d{3})${NUM_END}`, 'yu');
+const ID9 = new RegExp(`${NUM_START}(?:\\d{9}|\\d{3}([ .])\\d{3}\\1\\d{3})${NUM_END}`, 'y');
 // MRZ line 1 of a chip ID card: IDVNM + last 9 digits + check digit + the full 12-digit number.
 const MRZ = /IDVNM(?<v>\d{22})(?=<)/y;
 

@@ -1,8 +1,9 @@
 // Passport numbers: one letter + 7 digits (C1234567); newer booklets may carry 8 digits.
 import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
+import { L } from '../charclass.ts';
 
-const PASSPORT = /(?<![\p{L}\p{N}_.\/\-])[A-Za-z]\d{7,8}(?![\p{L}\p{N}_]|[.,\/\-]\p{N})/yu;
+const PASSPORT = new RegExp(String.raw`(?<![${L}0-9_./\-])[A-Za-z]\d{7,8}(?![${L}0-9_]|[.,/\-][0-9])`, 'y');
 // Letters of Vietnamese passport series (ordinary B, C, E..., official/diplomatic, N, P, K).
 const SERIES = /^[BCEGHKNP]/;
 

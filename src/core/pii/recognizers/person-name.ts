@@ -6,17 +6,18 @@ import { catalogLabels } from '../catalog-labels.ts';
 import { foldText } from '../fold.ts';
 import { lexicon, lexiconAt, surnameSpellings } from '../lexicon.ts';
 import { isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
+import { L, LL, LU } from '../charclass.ts';
 
-const WORD = String.raw`\p{Lu}(?:\p{L}|['’]\p{L}){0,9}`;
+const WORD = String.raw`[${LU}](?:[${L}]|['’][${L}]){0,9}`;
 const RUN = String.raw`${WORD}(?:[ \t]+${WORD}){0,6}`;
 // After the label: an optional qualifier ending in ':' ("Họ và tên người nộp: ..."), then the name.
-const QUALIFIER = String.raw`(?:[ \t]*(?:\p{L}+[ \t]*){1,4}:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?`;
+const QUALIFIER = String.raw`(?:[ \t]*(?:[${L}]+[ \t]*){1,4}:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?`;
 // Text typed all in lower case has lower-case names after labels (checked by the validator).
-const LOWER_WORD = String.raw`\p{Ll}{1,7}`;
+const LOWER_WORD = String.raw`[${LL}]{1,7}`;
 const AFTER_LABEL = new RegExp(
   String.raw`${QUALIFIER}[ \t]*(?:[:：.\-–][ \t]*)?(?:\r?\n[ \t]*)?` +
-    String.raw`(?<v>${RUN}|${LOWER_WORD}(?:[ \t]+${LOWER_WORD}){0,4})(?![\p{L}\p{N}])`,
-  'yu',
+    String.raw`(?<v>${RUN}|${LOWER_WORD}(?:[ \t]+${LOWER_WORD}){0,4})(?![${L}0-9])`,
+  'y',
 );
 const NUMBER_TOKEN = /^\d+[A-Za-z]?$/;
 const HAS_UPPER = /\p{Lu}/u;
@@ -27,7 +28,7 @@ function hasUpper(text: string, s: number, e: number): boolean {
 }
 
 // Tried only at capitalized words that fold to a surname; the validator checks the exact spelling.
-const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}_])${WORD}(?:[ \t]+${WORD}){1,6}(?![\p{L}\p{N}])`, 'yu');
+const SURNAME_FIRST = new RegExp(String.raw`(?<![${L}0-9_])${WORD}(?:[ \t]+${WORD}){1,6}(?![${L}0-9])`, 'y');
 // MRZ line 3 of a chip ID card: SURNAME<<GIVEN<NAMES<<<<
 const MRZ_NAME = /^[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<*\s*$)/my;
 

@@ -3,13 +3,14 @@
 // spaces, dots, dashes, "(024) 3825 1234".
 import type { Recognizer, Verdict } from '../types.ts';
 import { isOtherNumberLabel, supportingLabel } from '../context.ts';
+import { L } from '../charclass.ts';
 
 const PHONE = new RegExp(
   // A slash may separate two phones ("0912345678/0987654321"), so it is not excluded before one.
-  String.raw`(?<![\p{L}\p{N}_+]|\p{N}[.,\-])` +
+  String.raw`(?<![${L}0-9_+]|[0-9][.,\-])` +
     String.raw`(?:(?:\(\s?\+?\s?84\s?\)|\+\s?84|0084|84|0)[ .\-]?\d(?:[ .\-]?\d){7,10}|\(0\d{2,3}\)[ .\-]?\d(?:[ .\-]?\d){5,8})` +
-    String.raw`(?![\p{L}\p{N}_])`,
-  'yu',
+    String.raw`(?![${L}0-9_])`,
+  'y',
 );
 
 const MOBILE_SECOND: Record<string, RegExp> = {

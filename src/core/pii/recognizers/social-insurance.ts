@@ -3,7 +3,7 @@ import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
 import { NUM_END, NUM_START } from './bounds.ts';
 
-const BHXH = new RegExp(`${NUM_START}(?:\\d{10}|\\d{2}[ .]\\d{2}[ .]\\d{6}|\\d{4}[ .]\\d{3}[ .]\\d{3})${NUM_END}`, 'yu');
+const BHXH = new RegExp(`${NUM_START}(?:\\d{10}|\\d{2}[ .]\\d{2}[ .]\\d{6}|\\d{4}[ .]\\d{3}[ .]\\d{3})${NUM_END}`, 'y');
 
 export const socialInsurance: Recognizer = {
   type: 'social_insurance',

@@ -5,7 +5,7 @@ import { digitsOf, supportingLabel } from '../context.ts';
 import { NUM_END, NUM_START } from './bounds.ts';
 import { isPlausibleId12 } from './national-id.ts';
 
-const TAX = new RegExp(`${NUM_START}(?:\\d{10}(?:[ ]?-[ ]?\\d{3})?|\\d{12})${NUM_END}`, 'yu');
+const TAX = new RegExp(`${NUM_START}(?:\\d{10}(?:[ ]?-[ ]?\\d{3})?|\\d{12})${NUM_END}`, 'y');
 const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
 
 /**
