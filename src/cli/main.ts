@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   registry: () => import('./registry.ts'),
   demo: () => import('./demo.ts'),
   package: () => import('./package.ts'),
+  redact: () => import('./redact.ts'),
 };
 
 const [command, ...args] = process.argv.slice(2);

@@ -25,16 +25,25 @@ export interface ReadContext {
  * All element descendants in document order. Not getElementsByTagName('*'):
  * linkedom returns nothing for '*', and the two environments must agree.
  */
-export function descendants(el: Element): Element[] {
+export function descendants(el: Element, limit = Infinity): Element[] {
   const out: Element[] = [];
-  const walk = (e: Element) => {
-    for (const c of Array.from(e.children)) {
+  const walk = (e: Element): boolean => {
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
       out.push(c);
-      walk(c);
+      if (out.length >= limit || walk(c)) return true;
     }
+    return false;
   };
   walk(el);
   return out;
+}
+
+/** True when some element descendant satisfies `test` (stops at the first). */
+export function someDescendant(el: Element, test: (e: Element) => boolean): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (test(c) || someDescendant(c, test)) return true;
+  }
+  return false;
 }
 
 /** Nearest ancestor-or-self with this tag (upper case), without selector parsing. */
@@ -211,12 +220,15 @@ export function elementLines(root: Element, ctx: ReadContext): string[] {
       return;
     }
     const block = blockTags.has(tag);
+    // '<span>Họ và tên</span><span>An</span>' shows as two words (styled apart); '<b>N</b>guyễn' stays one.
+    const spaced = !block && el.nextSibling !== null && el.nextSibling.nodeType === 1;
     if (block) flush();
     else if (tag === 'TD' || tag === 'TH') cur += '\t';
     if (tag === 'PRE' || tag === 'TEXTAREA') pre++;
     for (const child of Array.from(el.childNodes)) walk(child);
     if (tag === 'PRE' || tag === 'TEXTAREA') pre--;
     if (block) flush();
+    else if (spaced) cur += ' ';
   };
   walk(root);
   flush();

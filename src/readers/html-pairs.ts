@@ -1,7 +1,7 @@
 // Label/value pairs from HTML structure: table rows (2- and 4-column, column
 // headers such as 'Chồng | Vợ', header row + one record row), <dl>, label +
 // sibling element, form controls with their label, checked radio groups.
-import { closestTag, descendants, controlValue, elementById, elementLines, elementText, isChecked, isChoice, isHidden, isValueControl, type ReadContext } from './html-dom.ts';
+import { closestTag, descendants, someDescendant, controlValue, elementById, elementLines, elementText, isChecked, isChoice, isHidden, isValueControl, type ReadContext } from './html-dom.ts';
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -114,14 +114,13 @@ export function dlPairs(dl: Element, ctx: ReadContext, sink: PairSink): void {
   }
 }
 
+export const titleClass = /(^|[\s_-])(title|doc-?title|tieu-?de|ten-?giay|heading|document-name)([\s_-]|$)/i;
+export const sectionClass = /(^|[\s_-])(section|section-?title|panel-?title|panel-?heading|card-?header|card-?title|box-?title|group-?title|legend|subtitle)([\s_-]|$)/i;
 const labelClass = /(^|[\s_-])(label|lbl|key|caption|field-?name|field-?label|title|ten-truong|nhan|name)([\s_-]|$)/i;
 const inlineTags = new Set(['SPAN', 'B', 'STRONG', 'I', 'EM', 'LABEL', 'FONT', 'SMALL', 'U', 'DT', 'TH', 'A', 'ABBR', 'SUP']);
 
 function isLeafish(el: Element): boolean {
-  for (const d of descendants(el)) {
-    if (!inlineTags.has(d.tagName) && d.tagName !== 'BR') return false;
-  }
-  return true;
+  return !someDescendant(el, (d) => !inlineTags.has(d.tagName) && d.tagName !== 'BR');
 }
 
 function hasControl(el: Element): boolean {
@@ -147,12 +146,15 @@ export function siblingPairs(parent: Element, ctx: ReadContext, sink: PairSink):
     // A <label> tied to a control is read with that control (controlPair); a free-standing one labels its sibling.
     if (a.tagName === 'LABEL' && a.hasAttribute('for') && elementById(ctx, a.getAttribute('for')!)) continue;
     if (!isLeafish(a) || hasControl(a)) continue;
+    // A heading block above a row is not that row's label.
+    const aClass = a.getAttribute('class') ?? '';
+    if ((titleClass.test(aClass) || sectionClass.test(aClass)) && !inlineTags.has(a.tagName)) continue;
     const label = elementText(a, ctx);
     if (!looksLikeLabel(label)) continue;
     const marked = /[:：]\s*$/.test(label) || labelClass.test(a.getAttribute('class') ?? '') || a.tagName === 'TH' || a.tagName === 'DT' || kids.length === 2;
     if (!marked) continue;
     // A value is a few elements at most; do not read whole sections as one (and do not pay for it).
-    if (descendants(b).length > 24) continue;
+    if (descendants(b, 25).length > 24) continue;
     const valueLines = elementLines(b, ctx);
     const value = valueLines.join(' ').trim();
     if (!value || value.length > 400 || valueLines.length > 4) continue;

@@ -3,10 +3,18 @@
 // Node through linkedom (see html-node.ts).
 import type { LabeledValue, SourceText } from '../core/extract/types.ts';
 import { closestTag, descendants, elementLines, elementText, isHidden, isChoice, isValueControl, makeContext, type ReadContext } from './html-dom.ts';
-import { controlPair, dlPairs, looksLikeLabel, siblingPairs, tablePairs, type PairSink } from './html-pairs.ts';
+import { controlPair, dlPairs, sectionClass, siblingPairs, tablePairs, titleClass, type PairSink } from './html-pairs.ts';
 
-const titleClass = /(^|[\s_-])(title|doc-?title|tieu-?de|ten-?giay|heading|document-name)([\s_-]|$)/i;
-const sectionClass = /(^|[\s_-])(section|section-?title|panel-?title|panel-?heading|card-?header|card-?title|box-?title|group-?title|legend|subtitle)([\s_-]|$)/i;
+
+const headingTags = new Set(['DIV', 'P', 'SECTION', 'HEADER', 'CENTER', 'CAPTION', 'STRONG', 'B', 'SPAN']);
+
+/** First of exactly two visible element children: it labels its sibling rather than heading a section. */
+function labelsSibling(el: Element, ctx: ReadContext): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  const kids = Array.from(parent.children).filter((c) => !isHidden(c, ctx));
+  return kids.length === 2 && kids[0] === el;
+}
 
 function isUpper(s: string): boolean {
   return /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi');
@@ -56,12 +64,13 @@ function visit(el: Element, st: State): void {
     return;
   }
   const cls = el.getAttribute('class') ?? '';
-  if ((titleClass.test(cls) || sectionClass.test(cls)) && !containsStructure(el)) {
+  // A block classed as a title or section heading; not a 'field-title' span that labels the value beside it.
+  if ((titleClass.test(cls) || sectionClass.test(cls)) && headingTags.has(tag) && !(['SPAN', 'B', 'STRONG'].includes(tag) && labelsSibling(el, st.ctx)) && !containsStructure(el)) {
     const text = elementText(el, st.ctx);
-    if (text && text.length <= 120) {
+    if (text && text.length <= 120 && !/[:：]\s*$/.test(text)) {
       if (titleClass.test(cls)) st.titles.push(text);
       st.sink.setSection(text);
-      if (el.children.length === 0 || !looksLikeLabel(text)) return;
+      return;
     }
   }
   if ((tag === 'P' || tag === 'DIV' || tag === 'CENTER') && mayBeEmphasized(el) && (el.textContent ?? '').length <= 200) {

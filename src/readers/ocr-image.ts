@@ -2,7 +2,7 @@
 // in the OCR text. Environment-neutral: decoding comes in as an adapter.
 import type { CheckedFields, SourceText } from '../core/extract/types.ts';
 import { readMrz } from './mrz-ocr.ts';
-import { ocrSourceText, type OcrEngine, type OcrProgress } from './ocr.ts';
+import { ocrSourceText, type OcrEngine, type OcrProgress, type OcrWord } from './ocr.ts';
 import { imageFormat, type ImageDecoder, type RasterImage } from './ocr-raster.ts';
 import { parseQrPayload, type QrDecoder } from './qr.ts';
 
@@ -23,6 +23,9 @@ export interface ImageReadResult {
   otherQr: string[];
   width: number;
   height: number;
+  /** The decoded pixels and the word-level OCR output, for a redacted copy (redact-scan.ts). */
+  image: RasterImage;
+  words: OcrWord[];
 }
 
 export class ImageReadError extends Error {
@@ -60,5 +63,5 @@ export async function readImage(bytes: Uint8Array, opts: ImageReadOptions): Prom
   const result = await ocrJob;
   const mrz = await readMrz(opts.ocr, image, result);
   if (mrz) checked.push(mrz);
-  return { source: ocrSourceText([result]), checked, otherQr, width: image.width, height: image.height };
+  return { source: ocrSourceText([result]), checked, otherQr, width: image.width, height: image.height, image, words: result.words };
 }

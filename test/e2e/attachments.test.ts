@@ -26,6 +26,7 @@ async function captureReviewConfirm(selector: string, kind: 'pdf' | 'image', exp
 
   await expect.poll(async () => (await readStore(stack, 'items')).find((i) => i.sourceKind === kind)?.status, { timeout: 90_000 }).toBe('draft');
   const item = (await readStore(stack, 'items')).find((i) => i.sourceKind === kind);
+  expect(item.error ?? null).toBeNull();
   expect(item.documentType).toBe(expected.type);
 
   const popup = await stack.popup();
@@ -34,6 +35,13 @@ async function captureReviewConfirm(selector: string, kind: 'pdf' | 'image', exp
     const input = popup.locator(`[data-sohoa-field="${key}"]`);
     if ((await input.getAttribute('data-sohoa-masked')) === 'true') await popup.locator(`[data-sohoa="reveal"][data-sohoa-reveal="${key}"]`).click();
     expect(await input.inputValue(), key).toBe(value);
+  }
+  if (kind === 'image') {
+    // A scan comes with a redacted copy the official can download to share.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-sohoa="download-redacted"]').click()]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(10_000);
   }
   await popup.locator('[data-sohoa="confirm"]').click();
   await expect.poll(async () => (await readStore(stack, 'items')).find((i) => i.id === item.id)?.status, { timeout: 30_000 }).toBe('sent');
@@ -61,7 +69,9 @@ describe('attachments in the extension', () => {
     const stored = body.results.find((r: any) => r.result.documentType === 'giay_chung_nhan_ket_hon').result;
     expect(stored.files[0].sha256).toBe(sha256('chung-nhan-ket-hon.jpg'));
     expect(stored.fields.vo_ho_ten).toBe('TRẦN THỊ BÌNH');
-    // Stored: the local copy of the scan is gone.
+    // The redacted copy stayed at the desk: the result names the original only.
+    expect(stored.files).toHaveLength(1);
+    // Stored: the local copies of the scan (original and redacted) are gone.
     expect((await readStore(stack, 'files')).length).toBe(0);
   });
 });

@@ -43,6 +43,11 @@ describe('readHtml: other structures', () => {
     ]);
   });
 
+  it('does not take a field-title span for a section heading', () => {
+    expect(pairs(`<div class="section-title">Thông tin người vợ</div>
+      <div><span class="field-title">Họ và tên</span><span>Lê Thị Tư</span></div>`)).toEqual([['Họ và tên', 'Lê Thị Tư', 'Thông tin người vợ']]);
+  });
+
   it('reads form controls with label[for], wrapping label, aria-label, placeholder, select and textarea', () => {
     expect(pairs(`<form>
       <label for="a">Họ và tên</label><input id="a" value="Lê Tám">

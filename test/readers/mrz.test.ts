@@ -55,6 +55,6 @@ describe('MRZ from an image', () => {
   it('finds, re-reads and verifies the MRZ on the back of a chip ID card', async () => {
     const r = await readImageFile(fileURLToPath(new URL('../fixtures/documents/scan/can-cuoc-back-mrz.png', import.meta.url)));
     const mrz = r.checked.find((c) => c.source === 'mrz');
-    expect(mrz?.fields).toEqual({ so_dinh_danh: '038092004417', ngay_sinh: '1992-06-12', gioi_tinh: 'Nữ', co_gia_tri_den: '2032-06-12' });
+    expect(mrz?.fields).toEqual({ so_dinh_danh: '038192004417', ngay_sinh: '1992-06-12', gioi_tinh: 'Nữ', co_gia_tri_den: '2032-06-12' });
   });
 });

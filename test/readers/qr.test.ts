@@ -20,7 +20,7 @@ describe('QR decoding (zxing-wasm, bundled wasm)', () => {
     expect(parseQrPayload(fromBytes[0]!)).toEqual({
       source: 'qr', type: 'can_cuoc',
       fields: {
-        so_dinh_danh: '038092004417', ho_ten: 'LÊ THỊ HỒNG NHUNG', ngay_sinh: '1992-06-12', gioi_tinh: 'Nữ',
+        so_dinh_danh: '038192004417', ho_ten: 'LÊ THỊ HỒNG NHUNG', ngay_sinh: '1992-06-12', gioi_tinh: 'Nữ',
         noi_thuong_tru: 'Số 8 Lê Hoàn, Phường Điện Biên, TP. Thanh Hóa, Thanh Hóa', ngay_cap: '2021-09-04',
       },
       extra: { oldId: '173456789' },

@@ -5,7 +5,7 @@ import type { Label, LabelKind, MatchContext, Pattern, PiiSpan, PiiType, Recogni
 import { recognizers } from './recognizers/index.ts';
 import { foldText } from './fold.ts';
 import { zoneAround } from './guards.ts';
-import { Scanner, wordHash } from './scan.ts';
+import { isLowerCode, isUpperCode, Scanner, wordHash } from './scan.ts';
 
 export interface DetectOptions {
   /** Only these types (default: all). */
@@ -18,10 +18,17 @@ export const DEFAULT_MIN_SCORE = 0.5;
 /** How far before a value a label may end and still be "its" label. */
 const LABEL_WINDOW = 64;
 
+/** A pattern with everything the hot loops read, in one object shape (monomorphic property access). */
 interface Entry {
   rec: Recognizer;
-  p: Pattern;
-  words?: Set<number>;
+  type: PiiType;
+  re: RegExp;
+  minDigits: number;
+  maxDigits: number;
+  after: readonly LabelKind[] | null;
+  guard: ((text: string, pos: number) => boolean) | null;
+  words: Set<number> | null;
+  guarded: boolean;
 }
 
 const scanner = new Scanner(recognizers);
@@ -29,7 +36,19 @@ const byType = new Map<string, Recognizer>(recognizers.map((r) => [r.type, r]));
 const entries: Record<Pattern['at'], Entry[]> = { number: [], sign: [], code: [], caps: [], email: [], angle: [] };
 for (const rec of recognizers) {
   const words = new Set((rec.startWords ?? []).map((w) => wordHash(foldText(w))));
-  for (const p of rec.patterns) entries[p.at].push({ rec, p, ...(p.at === 'caps' ? { words } : {}) });
+  for (const p of rec.patterns) {
+    entries[p.at].push({
+      rec,
+      type: rec.type,
+      re: p.re,
+      minDigits: p.minDigits ?? 0,
+      maxDigits: p.maxDigits ?? Number.MAX_SAFE_INTEGER,
+      after: p.after ?? null,
+      guard: p.guard ?? null,
+      words: p.at === 'caps' ? words : null,
+      guarded: rec.guarded !== false,
+    });
+  }
 }
 
 /** Nearest strong label that ends at or before `pos`, within the window. */
@@ -49,6 +68,7 @@ function nearestLabel(pos: number): Label | null {
 /** Reused between matches and calls: validators read it synchronously and never keep it. */
 class Context implements MatchContext {
   text = '';
+  hasUpper = true;
   start = 0;
   end = 0;
   label: Label | null = null;
@@ -88,11 +108,11 @@ let minScore = DEFAULT_MIN_SCORE;
 let active: ReadonlySet<PiiType> | null = null;
 
 /** Validates one match and keeps it as a candidate. */
-function consider(rec: Recognizer, m: RegExpExecArray, anchor: Label | null, label: Label | null | undefined): void {
+function consider(rec: Recognizer, guarded: boolean, m: RegExpExecArray, anchor: Label | null, label: Label | null | undefined): void {
   let end = m.index + m[0].length;
   const v = m.groups?.v;
   const start = v !== undefined ? end - v.length : m.index;
-  if (rec.guarded !== false && zoneAround(ctx.text, start, end)) return;
+  if (guarded && zoneAround(ctx.text, start, end)) return;
   ctx.start = start;
   ctx.end = end;
   ctx.anchor = anchor;
@@ -111,12 +131,14 @@ function consider(rec: Recognizer, m: RegExpExecArray, anchor: Label | null, lab
 }
 
 function tryAt(e: Entry, pos: number, label?: Label | null): void {
-  if (active !== null && !active.has(e.rec.type)) return;
-  if (e.p.guard !== undefined && !e.p.guard(ctx.text, pos)) return;
-  const re = e.p.re;
+  if (active !== null && !active.has(e.type)) return;
+  if (e.guard !== null && !e.guard(ctx.text, pos)) return;
+  // Already found by this recognizer (after its label, or by another of its patterns).
+  for (const c of candidates) if (c.start <= pos && pos < c.end && c.type === e.type) return;
+  const re = e.re;
   re.lastIndex = pos;
   const m = re.exec(ctx.text);
-  if (m !== null) consider(e.rec, m, null, label);
+  if (m !== null) consider(e.rec, e.guarded, m, null, label);
 }
 
 /** A weak label (honorific) is only worth trying when a name-like word follows it after one space. */
@@ -126,7 +148,8 @@ function worthTrying(label: Label): boolean {
   if (text.charCodeAt(label.end) !== 32) return false;
   const c = text[label.end + 1];
   if (c === undefined) return false;
-  return scanner.hasUpper ? c !== c.toLowerCase() : c !== c.toUpperCase();
+  const code = c.charCodeAt(0);
+  return scanner.hasUpper ? isUpperCode(code) : isLowerCode(code);
 }
 
 /** Finds personal data in a text: non-overlapping spans sorted by start. */
@@ -136,6 +159,7 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
   active = options?.types ? new Set(options.types) : null;
   scanner.scan(text);
   ctx.text = text;
+  ctx.hasUpper = scanner.hasUpper;
   candidates = [];
 
   for (const label of scanner.labels) {
@@ -144,7 +168,7 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     for (const re of rec.afterLabel) {
       re.lastIndex = label.end;
       const m = re.exec(text);
-      if (m !== null) consider(rec, m, label, undefined);
+      if (m !== null) consider(rec, rec.guarded !== false, m, label, undefined);
     }
   }
 
@@ -155,15 +179,14 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     const digits = scanner.digitsFrom(t);
     const label = nearestLabel(pos);
     for (const e of entries.number) {
-      const p = e.p;
-      if ((p.minDigits !== undefined && digits < p.minDigits) || (p.maxDigits !== undefined && digits > p.maxDigits)) continue;
-      if (p.after && (label === null || !p.after.includes(label.kind))) continue;
+      if (digits < e.minDigits || digits > e.maxDigits) continue;
+      if (e.after !== null && (label === null || !e.after.includes(label.kind))) continue;
       tryAt(e, pos, label);
     }
   }
   for (const pos of scanner.signs) {
     const label = nearestLabel(pos);
-    for (const e of entries.sign) if (!e.p.after || (label !== null && e.p.after.includes(label.kind))) tryAt(e, pos);
+    for (const e of entries.sign) if (e.after === null || (label !== null && e.after.includes(label.kind))) tryAt(e, pos);
   }
   for (const pos of scanner.emails) for (const e of entries.email) tryAt(e, pos);
   for (const t of scanner.codes) for (const e of entries.code) tryAt(e, tStart[t]!);
@@ -180,7 +203,7 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
 /** Keeps the best of overlapping candidates (higher score, then longer), sorted by start. */
 function resolve(found: PiiSpan[]): PiiSpan[] {
   if (found.length <= 1) return found;
-  found.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  found.sort(byScoreThenLength);
   const kept: PiiSpan[] = [];
   for (const c of found) {
     let free = true;
@@ -192,5 +215,13 @@ function resolve(found: PiiSpan[]): PiiSpan[] {
     }
     if (free) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort(byStart);
+}
+
+function byScoreThenLength(a: PiiSpan, b: PiiSpan): number {
+  return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+function byStart(a: PiiSpan, b: PiiSpan): number {
+  return a.start - b.start;
 }

@@ -27,6 +27,9 @@ export const nonPersonalLabels: readonly string[] = [
   'hotline', 'duong day nong', 'tong dai', 'fax', 'so fax',
   'dia chi kinh doanh', 'dia diem kinh doanh', 'dia chi tru so', 'tru so', 'tru so chinh', 'dia chi co quan', 'dia diem tiep nhan',
   'noi tiep nhan', 'noi nop', 'dia chi website', 'website', 'cong thong tin',
+  // other fields of a person that are no recognizer's type: they end a name or an address before them
+  'gioi tinh', 'quoc tich', 'dan toc', 'ton giao', 'nghe nghiep', 'trinh do', 'tinh trang hon nhan', 'quan he',
+  'sex', 'nationality',
   // names that are not people
   'ten thu tuc', 'ten giay to', 'ten co quan', 'ten to chuc', 'ten doanh nghiep', 'ten don vi', 'ten van ban', 'ten ho so',
   'ten cong ty', 'ten ho kinh doanh', 'ten tai lieu', 'ten tep', 'ten file', 'ten dang nhap', 'ten duong', 'ten goi tat',

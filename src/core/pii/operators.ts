@@ -114,17 +114,20 @@ export function pseudonymKey(type: PiiType, value: string): string {
 
 /** Numbers values per type in order of first appearance; one instance per document. */
 export class Pseudonymizer {
-  private readonly seen = new Map<string, string>();
-  private readonly counts = new Map<PiiType, number>();
+  // Created on first use: most texts hold no personal data.
+  private seen: Map<string, string> | undefined;
+  private counts: Map<PiiType, number> | undefined;
 
   label(type: PiiType, value: string): string {
     const key = `${type}\u0000${pseudonymKey(type, value)}`;
-    let tag = this.seen.get(key);
+    const seen = (this.seen ??= new Map());
+    let tag = seen.get(key);
     if (tag === undefined) {
-      const n = (this.counts.get(type) ?? 0) + 1;
-      this.counts.set(type, n);
+      const counts = (this.counts ??= new Map());
+      const n = (counts.get(type) ?? 0) + 1;
+      counts.set(type, n);
       tag = `[${PSEUDONYM_TAGS[type]}_${n}]`;
-      this.seen.set(key, tag);
+      seen.set(key, tag);
     }
     return tag;
   }

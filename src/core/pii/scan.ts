@@ -79,6 +79,10 @@ const FILLER_PUNCT = new Set([...' \t\n\r\u00a0:;,.=()-–—/#*_"\'“”|'].ma
 
 const NO_ENTRIES: LabelEntry[] = [];
 
+function pairKey(a: number, b: number): number {
+  return (Math.imul(a, 31) + b) | 0;
+}
+
 /** Token and trigger buffers, reused by every call. */
 export class Scanner {
   text = '';
@@ -103,9 +107,9 @@ export class Scanner {
 
   /** Labels by first-word hash: one-word labels, and longer ones by second-word hash. */
   private readonly single = new Map<number, LabelEntry[]>();
-  private readonly byPair = new Map<number, Map<number, LabelEntry[]>>();
-  /** Low 16 bits of every label's first-word hash: most words are rejected with one array read. */
-  private readonly firstWordBits = new Uint8Array(65536);
+  private readonly byPair = new Map<number, LabelEntry[]>();
+  /** Low 16 bits of label keys (1 = one-word label, 2 = first two words of a longer one): most words are rejected with one array read. */
+  private readonly keyBits = new Uint8Array(65536);
 
   constructor(recognizers: readonly Recognizer[]) {
     const seen = new Set<string>();
@@ -119,15 +123,15 @@ export class Scanner {
         list = this.single.get(e.hashes[0]!) ?? [];
         this.single.set(e.hashes[0]!, list);
       } else {
-        let second = this.byPair.get(e.hashes[0]!);
-        if (!second) this.byPair.set(e.hashes[0]!, (second = new Map()));
-        list = second.get(e.hashes[1]!) ?? [];
-        second.set(e.hashes[1]!, list);
+        const key = pairKey(e.hashes[0]!, e.hashes[1]!);
+        list = this.byPair.get(key) ?? [];
+        this.byPair.set(key, list);
       }
       list.push(e);
       // Longest first; a strong label before a weak one of the same length.
       list.sort((a, b) => b.words.length - a.words.length || Number(b.colon) - Number(a.colon) || Number(a.weak) - Number(b.weak));
-      this.firstWordBits[e.hashes[0]! & 0xffff] = 1;
+      if (e.words.length === 1) this.keyBits[e.hashes[0]! & 0xffff]! |= 1;
+      else this.keyBits[pairKey(e.hashes[0]!, e.hashes[1]!) & 0xffff]! |= 2;
     };
     for (const l of nonPersonalLabels) add(l, 'none', false);
     for (const r of recognizers) for (const l of r.context) add(l, r.type, false);
@@ -152,12 +156,13 @@ export class Scanner {
 
   scan(text: string): void {
     this.text = text;
+    const numbers = this.numbers, caps = this.caps, codes = this.codes, angles = this.angles;
     this.signs.length = 0;
     this.emails.length = 0;
-    this.numbers.length = 0;
-    this.codes.length = 0;
-    this.caps.length = 0;
-    this.angles.length = 0;
+    numbers.length = 0;
+    codes.length = 0;
+    caps.length = 0;
+    angles.length = 0;
     let hasUpper = false;
     let n = 0;
     const len = text.length;
@@ -209,16 +214,16 @@ export class Scanner {
       tHash[n] = h;
       tFlags[n] = flags;
       tDigits[n] = -1;
-      if (flags & F_DIGIT_START) this.numbers.push(n);
+      if (flags & F_DIGIT_START) numbers.push(n);
       else {
-        if (flags & F_UPPER_START) this.caps.push(n);
+        if (flags & F_UPPER_START) caps.push(n);
         const next = text.charCodeAt(i);
-        if (flags & F_HAS_DIGIT) this.codes.push(n);
+        if (flags & F_HAS_DIGIT) codes.push(n);
         else if (i - start <= 2 && next === 32) {
           const d = text.charCodeAt(i + 1);
-          if (d >= 48 && d <= 57) this.codes.push(n); // "DN 4 79 ..."
+          if (d >= 48 && d <= 57) codes.push(n); // "DN 4 79 ..."
         }
-        if (next === 60 /* < */) this.angles.push(n);
+        if (next === 60 /* < */) angles.push(n);
       }
       n++;
     }
@@ -290,16 +295,19 @@ export class Scanner {
     const n = this.n;
     const tHash = this.tHash;
     const tFlags = this.tFlags;
-    const bits = this.firstWordBits;
+    const bits = this.keyBits;
     for (let t = 0; t < n; t++) {
+      if (tFlags[t]! & F_DIGIT_START) continue;
       const h = tHash[t]!;
-      if (tFlags[t]! & F_DIGIT_START || bits[h & 0xffff] === 0) continue;
       let e: LabelEntry | null = null;
       if (t + 1 < n) {
-        const pairs = this.byPair.get(h)?.get(tHash[t + 1]!);
-        if (pairs !== undefined) e = this.matchEntries(pairs, t);
+        const key = pairKey(h, tHash[t + 1]!);
+        if (bits[key & 0xffff]! & 2) {
+          const pairs = this.byPair.get(key);
+          if (pairs !== undefined) e = this.matchEntries(pairs, t);
+        }
       }
-      if (e === null) e = this.matchEntries(this.single.get(h) ?? NO_ENTRIES, t);
+      if (e === null && bits[h & 0xffff]! & 1) e = this.matchEntries(this.single.get(h) ?? NO_ENTRIES, t);
       if (e === null) continue;
       const last = t + e.words.length - 1;
       const end = e.colon ? this.colonAfter(this.tEnd[last]!) : this.tEnd[last]!;

@@ -35,6 +35,8 @@ export interface Label {
 /** What a validator sees besides the match. */
 export interface MatchContext {
   readonly text: string;
+  /** The text has capital letters (false for text typed all in lower case). */
+  readonly hasUpper: boolean;
   /** Value span (the trailing `v` group when the pattern has one, else the whole match). */
   readonly start: number;
   readonly end: number;

@@ -18,6 +18,8 @@ export interface DraftPayload {
   source?: SourceText;
   files: DraftFile[];
   note?: string;
+  /** Scrubbed word-level OCR output kept with the redacted copy of a scan. */
+  redactedWords?: { text: string; bbox: { x0: number; y0: number; x1: number; y1: number } }[];
 }
 
 export async function summarize(item: ItemRecord): Promise<ItemSummary> {

@@ -3,7 +3,11 @@
 // offscreen document reads the sealed file itself (same origin, same IndexedDB)
 // and answers with the extraction; this side writes the draft.
 import browser from 'webextension-polyfill';
-import type { Res } from '../shared/messages.ts';
+import type { DraftFile, Res } from '../shared/messages.ts';
+import { sha256Hex } from '../../core/result/canonical.ts';
+import { sealBytes } from '../shared/vault.ts';
+import { loadSettings, maskingPolicy } from '../shared/settings.ts';
+import { fromBase64 } from '../shared/base64.ts';
 import { db } from '../shared/db.ts';
 import { encodeError, toSafeError } from '../shared/errors.ts';
 import { send } from '../shared/messaging.ts';
@@ -23,12 +27,20 @@ async function ensureOffscreen(): Promise<void> {
   await creating;
 }
 
+/** Keeps the redacted copy of a scan beside the original, sealed like it. */
+async function storeRedactedCopy(itemId: string, base64: string): Promise<DraftFile> {
+  const bytes = fromBase64(base64);
+  const file: DraftFile = { id: crypto.randomUUID(), role: 'redacted', name: 'ban-sao-da-che.png', mediaType: 'image/png', size: bytes.length, sha256: await sha256Hex(bytes) };
+  await (await db()).put('files', { id: file.id, itemId, size: file.size, mediaType: file.mediaType, sha256: file.sha256, sealed: await sealBytes(bytes) });
+  return file;
+}
+
 /** Runs extraction for an item in 'extracting' state; on failure the draft opens for manual keying (Art. 9). */
 export async function extractInOffscreen(itemId: string): Promise<void> {
   let outcome: { ok: true; value: Res<'offscreen/extract'> } | { ok: false; error: string };
   try {
     await ensureOffscreen();
-    const value = await send('offscreen/extract', { id: itemId });
+    const value = await send('offscreen/extract', { id: itemId, policy: maskingPolicy((await loadSettings()).settings) });
     outcome = { ok: true, value };
   } catch (err) {
     outcome = { ok: false, error: encodeError(toSafeError(err)) };
@@ -37,9 +49,11 @@ export async function extractInOffscreen(itemId: string): Promise<void> {
   if (!item || item.status !== 'extracting') return; // deleted meanwhile
   const payload = await readPayload(await getItem(itemId));
   if (outcome.ok) {
+    const { extraction, source, redacted } = outcome.value;
+    const copy = redacted ? await storeRedactedCopy(itemId, redacted.base64) : undefined;
     await writeDraft(
-      { ...item, status: 'draft', documentType: outcome.value.extraction.type, progress: undefined, error: undefined },
-      { ...payload, extraction: outcome.value.extraction, source: outcome.value.source },
+      { ...item, status: 'draft', documentType: extraction.type, progress: undefined, error: undefined, fileIds: copy ? [...item.fileIds, copy.id] : item.fileIds },
+      { ...payload, extraction, source, files: copy ? [...payload.files, copy] : payload.files, ...(redacted ? { redactedWords: redacted.words } : {}) },
     );
   } else {
     await writeDraft({ ...item, status: 'draft', progress: undefined, error: outcome.error }, payload);

@@ -8,7 +8,8 @@ import { db, type CodeRecord } from '../shared/db.ts';
 import { UserError } from '../shared/errors.ts';
 import type { Handlers } from '../shared/messaging.ts';
 import { loadSettings, maskingPolicy } from '../shared/settings.ts';
-import { seal } from '../shared/vault.ts';
+import { openBytes, seal } from '../shared/vault.ts';
+import { toBase64 } from '../shared/base64.ts';
 import { audit } from './audit.ts';
 import { broadcast } from './broadcast.ts';
 import { htmlCaptureSchema } from './capture-schema.ts';
@@ -106,7 +107,8 @@ export const reviewHandlers: Handlers = {
         ...(payload.page.dossierCode ? { dossierCode: payload.page.dossierCode } : {}),
         ...(payload.page.procedureCode ? { procedureCode: payload.page.procedureCode } : {}),
       },
-      files: payload.files.map(({ name, mediaType, size, sha256 }) => ({ name, mediaType, size, sha256 })),
+      // The electronic copy is the captured original; the redacted copy stays at the desk.
+      files: payload.files.filter((f) => f.role !== 'redacted').map(({ name, mediaType, size, sha256 }) => ({ name, mediaType, size, sha256 })),
       policy: maskingPolicy(settings),
     });
     if (!built.ok) throw new UserError(built.missing.length ? 'err_missing_required' : 'err_invalid_result', [String(built.missing.length || built.errors.length)]);
@@ -146,6 +148,16 @@ export const reviewHandlers: Handlers = {
     if (item.status !== 'failed' && item.status !== 'queued') throw new UserError('err_not_retryable');
     await retryNow(id);
     return summarize(await getItem(id));
+  },
+
+  async 'items/file'({ id, fileId }) {
+    const item = await getItem(id);
+    const meta = (await readPayload(item)).files.find((f) => f.id === fileId);
+    const file = meta && item.fileIds.includes(fileId) ? await (await db()).get('files', fileId) : undefined;
+    if (!meta || !file) throw new UserError('err_item_not_found');
+    const bytes = new Uint8Array(await openBytes(file.sealed));
+    await audit({ action: 'download', itemId: id, field: meta.role ?? 'original' });
+    return { name: meta.name, mediaType: meta.mediaType, base64: toBase64(bytes) };
   },
 
   async 'audit/reveal'({ id, field }) {

@@ -10,6 +10,7 @@ import { encodeError, toSafeError, UserError } from '../shared/errors.ts';
 import { UPLOAD_PORT, type FileCaptureStart, type UploadMessage, type UploadReply } from '../shared/messages.ts';
 import { senderKind } from '../shared/messaging.ts';
 import { sealBytes } from '../shared/vault.ts';
+import { fromBase64 } from '../shared/base64.ts';
 import { audit } from './audit.ts';
 import { broadcast } from './broadcast.ts';
 import { fileCaptureStartSchema } from './capture-schema.ts';
@@ -19,13 +20,6 @@ import { extractInOffscreen } from './offscreen-client.ts';
 
 function sourceKind(mediaType: string): 'pdf' | 'image' {
   return mediaType === 'application/pdf' ? 'pdf' : 'image';
-}
-
-function decodeBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 export function acceptUploads(): void {
@@ -67,7 +61,7 @@ function receive(port: Runtime.Port): void {
         buffer = new Uint8Array(start.size);
       } else if ('chunk' in msg) {
         if (!start || !buffer || typeof msg.chunk !== 'string') throw new UserError('err_bad_capture');
-        const bytes = decodeBase64(msg.chunk);
+        const bytes = fromBase64(msg.chunk);
         if (offset + bytes.length > buffer.length) throw new UserError('err_bad_capture');
         buffer.set(bytes, offset);
         offset += bytes.length;

@@ -7,6 +7,7 @@ import { sha256Hex } from '../../core/result/canonical.ts';
 import { readHtml } from '../../readers/html.ts';
 import { decodeError, UserError } from '../shared/errors.ts';
 import { MAX_FILE_BYTES, UPLOAD_CHUNK_BYTES } from '../shared/limits.ts';
+import { toBase64 } from '../shared/base64.ts';
 import { send } from '../shared/messaging.ts';
 import { UPLOAD_PORT, type PageContext, type UploadMessage, type UploadReply } from '../shared/messages.ts';
 
@@ -55,12 +56,6 @@ export function sniffMediaType(bytes: Uint8Array): string | null {
   if (is([0x52, 0x49, 0x46, 0x46]) && String.fromCharCode(...head(12).slice(8)) === 'WEBP') return 'image/webp';
   if (is([0x49, 0x49, 0x2a, 0x00]) || is([0x4d, 0x4d, 0x00, 0x2a])) return 'image/tiff';
   return null;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
 }
 
 export async function captureFile(url: string, name: string, label: string, page: PageContext): Promise<string> {

@@ -8,10 +8,11 @@ import { UserError } from '../shared/errors.ts';
 import { listen } from '../shared/messaging.ts';
 import type { Broadcast } from '../shared/messages.ts';
 import { openBytes } from '../shared/vault.ts';
-import { readDocument } from './read-document.ts';
+import { pngBase64, readDocument } from './read-document.ts';
+import { personalValues, redactScan } from '../../readers/redact-scan.ts';
 
 listen({
-  async 'offscreen/extract'({ id }) {
+  async 'offscreen/extract'({ id, policy }) {
     const d = await db();
     const item = await d.get('items', id);
     const fileId = item?.fileIds[0];
@@ -21,7 +22,10 @@ listen({
     const progress = (p: number) => {
       browser.runtime.sendMessage({ sohoa: 1, event: 'progress', id, progress: p } satisfies Broadcast).catch(() => undefined);
     };
-    const { source, checked } = await readDocument(bytes, file.mediaType, progress);
-    return { extraction: extractFields(source, { checked }), source };
+    const { source, checked, scan } = await readDocument(bytes, file.mediaType, progress);
+    const extraction = extractFields(source, { checked });
+    if (!scan) return { extraction, source };
+    const copy = redactScan(scan.image, scan.words, personalValues(extraction), policy);
+    return { extraction, source, redacted: { base64: await pngBase64(copy.image), words: copy.words } };
   },
 });

@@ -3,13 +3,14 @@
 // from a CDN. One OCR worker and one QR decoder live as long as the document.
 import browser from 'webextension-polyfill';
 import type { CheckedFields, SourceText } from '../../core/extract/types.ts';
-import { createOcr, type OcrEngine } from '../../readers/ocr.ts';
+import { createOcr, type OcrEngine, type OcrWord } from '../../readers/ocr.ts';
 import { readImage, ImageReadError } from '../../readers/ocr-image.ts';
 import type { RasterImage } from '../../readers/ocr-raster.ts';
 import { readPdf, PdfReadError, type PdfjsEnv } from '../../readers/pdf.ts';
 import { createQrDecoder, type QrDecoder } from '../../readers/qr.ts';
 import { UserError } from '../shared/errors.ts';
 import { MAX_FILE_BYTES } from '../shared/limits.ts';
+import { toBase64 } from '../shared/base64.ts';
 
 const url = (path: string) => browser.runtime.getURL(path);
 
@@ -54,6 +55,13 @@ function engines(onInitProgress: (p: number) => void): { ocr: OcrEngine; qr: QrD
   return { ocr, qr };
 }
 
+/** PNG bytes of pixels (the redacted copy), base64 for the JSON message channel. */
+export async function pngBase64(image: RasterImage): Promise<string> {
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  canvas.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0);
+  return toBase64(new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer()));
+}
+
 /** Reader failures become message keys the popup can show; document text never appears in them. */
 function readerError(err: unknown): never {
   if (err instanceof PdfReadError) throw new UserError(`err_pdf_${err.code}`);
@@ -62,7 +70,14 @@ function readerError(err: unknown): never {
   throw new UserError('err_read_failed');
 }
 
-export async function readDocument(bytes: Uint8Array, mediaType: string, onProgress: (p: number) => void): Promise<{ source: SourceText; checked: CheckedFields[] }> {
+export interface ReadDocument {
+  source: SourceText;
+  checked: CheckedFields[];
+  /** Images only: pixels and OCR words, for the redacted copy. */
+  scan?: { image: RasterImage; words: OcrWord[] };
+}
+
+export async function readDocument(bytes: Uint8Array, mediaType: string, onProgress: (p: number) => void): Promise<ReadDocument> {
   const { ocr: o, qr: q } = engines((p) => onProgress(p * 0.1));
   try {
     if (mediaType === 'application/pdf') {
@@ -70,7 +85,7 @@ export async function readDocument(bytes: Uint8Array, mediaType: string, onProgr
       return { source: r.source, checked: r.checked };
     }
     const r = await readImage(bytes, { ocr: o, qr: q, decodeImage, maxBytes: MAX_FILE_BYTES, onProgress: (p) => onProgress(p.progress) });
-    return { source: r.source, checked: r.checked };
+    return { source: r.source, checked: r.checked, scan: { image: r.image, words: r.words } };
   } catch (err) {
     return readerError(err);
   }

@@ -13,6 +13,7 @@ import type { DraftView } from '../shared/messages.ts';
 import type { ExtractionWarning } from '../../core/extract/types.ts';
 import { send } from '../shared/messaging.ts';
 import { maskCode } from './masked-code.ts';
+import { fromBase64 } from '../shared/base64.ts';
 import type { PiiPolicy } from '../../core/pii/policy.ts';
 
 const LOW_CONFIDENCE = 0.8;
@@ -47,6 +48,16 @@ export function ItemDetail({ id, policy, onClose }: { id: string; policy: PiiPol
   const missing = useMemo(() => new Set(typeCode ? missingRequired(typeCode, fields) : []), [typeCode, fields]);
   if (!draft) return error ? <p class="banner error" role="alert">{errorText(error)}</p> : <p class="empty">{t('loading')}</p>;
   const editable = draft.status === 'draft';
+
+  const download = (fileId: string) => run(async () => {
+    const f = await send('items/file', { id, fileId });
+    const url = URL.createObjectURL(new Blob([fromBase64(f.base64) as BlobPart], { type: f.mediaType }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = f.name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
 
   const reveal = (key: string) => {
     const next = new Set(revealed);
@@ -133,7 +144,11 @@ export function ItemDetail({ id, policy, onClose }: { id: string; policy: PiiPol
         )}
         <dt>{t('statusLabel')}</dt><dd data-sohoa-status={draft.status}>{t(`status_${draft.status}`)}</dd>
         {draft.dossierCode && <><dt>{t('dossier')}</dt><dd>{draft.dossierCode}</dd></>}
-        {draft.files.map((file) => <><dt>{t('file')}</dt><dd title={file.sha256}>{file.mediaType} · {(file.size / 1024).toFixed(0)} KB · SHA-256 {file.sha256.slice(0, 12)}…</dd></>)}
+        {draft.files.map((file) => (
+          <><dt>{t(file.role === 'redacted' ? 'redactedCopy' : 'file')}</dt>
+            <dd title={file.sha256}>{file.mediaType} · {(file.size / 1024).toFixed(0)} KB · SHA-256 {file.sha256.slice(0, 12)}…{' '}
+              <button type="button" class="reveal" data-sohoa={file.role === 'redacted' ? 'download-redacted' : 'download'} onClick={() => void download(file.id)}>{t('download')}</button></dd></>
+        ))}
         {draft.receipt && <><dt>{t('receipt')}</dt><dd data-sohoa="receipt">{new Date(draft.receipt.storedAt).toLocaleString()}</dd></>}
       </dl>
       {draft.error && <p class="banner error" data-sohoa="error">{errorText(draft.error)}</p>}

@@ -60,7 +60,7 @@ export interface OutboxRecord {
 export interface AuditRecord {
   id?: number;
   at: string;
-  action: 'capture' | 'reveal' | 'confirm' | 'sent' | 'delete' | 'purge' | 'failed';
+  action: 'capture' | 'reveal' | 'download' | 'confirm' | 'sent' | 'delete' | 'purge' | 'failed';
   itemId: string;
   /** Catalog key for reveals; never a value. */
   field?: string;

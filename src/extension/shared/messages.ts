@@ -4,6 +4,7 @@
 // their feature and are registered through `createRouter`.
 import type { Extraction, LabeledValue, SourceText } from '../../core/extract/types.ts';
 import type { Receipt } from '../../core/result/schema.ts';
+import type { PiiPolicy } from '../../core/pii/policy.ts';
 
 /** Where a message may come from: a content script in a tab, or an extension page. */
 export type SenderKind = 'content' | 'page';
@@ -30,6 +31,8 @@ export interface ItemSummary {
 
 export interface DraftFile {
   id: string;
+  /** 'original' as captured; 'redacted' is the copy with personal data blacked out. */
+  role?: 'original' | 'redacted';
   name: string;
   mediaType: string;
   size: number;
@@ -76,6 +79,14 @@ export interface FileCaptureStart {
   sha256: string;
 }
 
+/** What the offscreen document returns for a captured file. */
+export interface OffscreenExtraction {
+  extraction: Extraction;
+  source: SourceText;
+  /** Scans only: a PNG copy with the personal data blacked out, and its scrubbed OCR words. */
+  redacted?: { base64: string; words: { text: string; bbox: { x0: number; y0: number; x1: number; y1: number } }[] };
+}
+
 export interface MessageTable {
   'capture/html': { from: 'content'; req: HtmlCapture; res: { id: string } };
   'items/list': { from: 'page'; req: Record<string, never>; res: ItemSummary[] };
@@ -85,7 +96,9 @@ export interface MessageTable {
   'items/delete': { from: 'page'; req: { id: string }; res: { deleted: boolean } };
   'items/retry': { from: 'page'; req: { id: string }; res: ItemSummary };
   'audit/reveal': { from: 'page'; req: { id: string; field: string }; res: { recorded: true } };
-  'offscreen/extract': { from: 'page'; req: { id: string }; res: { extraction: Extraction; source: SourceText } };
+  /** The offscreen document has no storage API: the background hands it the masking policy. */
+  'offscreen/extract': { from: 'page'; req: { id: string; policy: PiiPolicy }; res: OffscreenExtraction };
+  'items/file': { from: 'page'; req: { id: string; fileId: string }; res: { name: string; mediaType: string; base64: string } };
 }
 
 export type MessageType = keyof MessageTable;
@@ -102,6 +115,7 @@ export const messageSenders: { [K in MessageType]: SenderKind } = {
   'items/retry': 'page',
   'audit/reveal': 'page',
   'offscreen/extract': 'page',
+  'items/file': 'page',
 };
 
 export interface Envelope<K extends MessageType = MessageType> {

@@ -8,7 +8,7 @@ import { LL } from '../charclass.ts';
 
 // After the label: an optional qualifier ending in ':' ("Địa chỉ chủ xe: ...", "Địa chỉ (ghi rõ số nhà):"), then the value.
 const AFTER_LABEL =
-  new RegExp(String.raw`(?:[ \t]*(?:[${LL}]+[ \t]*){1,4}:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?[ \t]*(?:[:：\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>[^\s,;|][^\n;|]{0,240})`, 'y');
+  new RegExp(String.raw`(?:[ \t]*[${LL}]+(?:[ \t]+[${LL}]+){0,3}[ \t]*:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?[ \t]*(?:[:：\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>[^\s,;|][^\n;|]{0,240})`, 'y');
 
 const KEYWORDS = new Set(
   `so sn ngo ngach hem kiet duong pho thon xom ap ban to khu kp phuong xa thi tran tt quan huyen tx thanh tp tinh
@@ -22,7 +22,6 @@ const LOWER_STOP = new Set(
   'den nop va la co da theo duoc khong hien nay voi cung de xin nhu cua nhung trong luc vao ma thi roi neu tren duoi ghi hoac'.split(' '),
 );
 
-const UPPER = /\p{Lu}/u;
 const WEB = /@|:\/\/|^www\.|\.(?:vn|com|net|org|gov|edu|info)(?:\.|$)/i;
 
 export const address: Recognizer = {
@@ -85,7 +84,7 @@ export const address: Recognizer = {
       } else if (!isLowerCode(c)) content = true;
       else {
         const fw = ctx.fold(pos, text.charCodeAt(end - 1) === 46 ? end - 1 : end);
-        lowerMode ??= !UPPER.test(text);
+        lowerMode ??= !ctx.hasUpper;
         if (KEYWORDS.has(fw)) content = false;
         else if (lowerMode && !LOWER_STOP.has(fw)) content = true;
         else break;

@@ -11,7 +11,8 @@ import { L, LL, LU } from '../charclass.ts';
 const WORD = String.raw`[${LU}](?:[${L}]|['’][${L}]){0,9}`;
 const RUN = String.raw`${WORD}(?:[ \t]+${WORD}){0,6}`;
 // After the label: an optional qualifier ending in ':' ("Họ và tên người nộp: ..."), then the name.
-const QUALIFIER = String.raw`(?:[ \t]*(?:[${L}]+[ \t]*){1,4}:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?`;
+// (words are separated by required spaces so a word cannot be split in many ways while backtracking)
+const QUALIFIER = String.raw`(?:[ \t]*[${L}]+(?:[ \t]+[${L}]+){0,3}[ \t]*:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?`;
 // Text typed all in lower case has lower-case names after labels (checked by the validator).
 const LOWER_WORD = String.raw`[${LL}]{1,7}`;
 const AFTER_LABEL = new RegExp(
@@ -20,7 +21,6 @@ const AFTER_LABEL = new RegExp(
   'y',
 );
 const NUMBER_TOKEN = /^\d+[A-Za-z]?$/;
-const HAS_UPPER = /\p{Lu}/u;
 
 function hasUpper(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (isUpperCode(text.charCodeAt(i))) return true;
@@ -34,6 +34,11 @@ const MRZ_NAME = /^[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<*\s*$)/my;
 
 function isLetterOrQuote(c: number): boolean {
   return isLetterCode(c) || c === 39 || c === 0x2019;
+}
+
+/** A score, with the narrowed end when the name stops before the match does. */
+function cut(score: number, end: number, matchEnd: number): Verdict {
+  return end === matchEnd ? score : { score, end };
 }
 
 /** The word at `pos` is followed by a space and a capitalized word (a name has two words or more). */
@@ -58,7 +63,7 @@ function isUpperWord(text: string, s: number, e: number): boolean {
  */
 function lowerCaseName(text: string, ctx: MatchContext, value: string): Verdict {
   const anchor = ctx.anchor;
-  if (!anchor || HAS_UPPER.test(text)) return null;
+  if (!anchor || ctx.hasUpper) return null;
   const words = value.split(/[ \t]+/);
   let k = 0;
   let pos = ctx.start;
@@ -147,7 +152,7 @@ export const personName: Recognizer = {
       const before = previousWord(text, anchor.start);
       if (foldText(before) === 'hai' || lexicon.isPlaceOrOrgWord(before)) return null; // Hai Bà Trưng, đường Bà Triệu
     }
-    if (!hasUpper(text, ctx.start, ctx.end)) return lowerCaseName(text, ctx, text.slice(ctx.start, ctx.end));
+    if (!hasUpper(text, ctx.start, ctx.end)) return ctx.hasUpper ? null : lowerCaseName(text, ctx, text.slice(ctx.start, ctx.end));
     // A single word followed by ':' is a label ("Người nộp thuế:"), not a name.
     if (first === ctx.end && /^[ \t]*:/.test(text.slice(ctx.end, ctx.end + 3))) return null;
 
@@ -179,9 +184,8 @@ export const personName: Recognizer = {
       end = i;
     }
     if (k === 0) return null;
-    const verdict = (score: number): Verdict => (end === ctx.end ? score : { score, end });
 
-    if (anchor && !anchor.weak) return verdict(0.92);
+    if (anchor && !anchor.weak) return cut(0.92, end, ctx.end);
 
     const name = text.slice(ctx.start, end);
     if (anchor) {
@@ -190,25 +194,25 @@ export const personName: Recognizer = {
       lexiconAt.word(text, ctx.start, first);
       const surname = lexiconAt.isSurname();
       if (lexicon.isAsciiHonorific(honorific.toLowerCase()) && /^[\x00-\x7f]+$/.test(honorific)) {
-        return k >= 2 && surname ? verdict(0.85) : null; // "ba", "co", "chi" are everyday words
+        return k >= 2 && surname ? cut(0.85, end, ctx.end) : null; // "ba", "co", "chi" are everyday words
       }
       if (k >= 2) {
-        if (surname || allSyllables) return verdict(0.9);
-        return upperRun ? null : verdict(0.7); // in upper-case text every word is capitalized
+        if (surname || allSyllables) return cut(0.9, end, ctx.end);
+        return upperRun ? null : cut(0.7, end, ctx.end); // in upper-case text every word is capitalized
       }
-      return allSyllables ? verdict(0.75) : null;
+      return allSyllables ? cut(0.75, end, ctx.end) : null;
     }
 
     if (k < 2 || !allSyllables) return null;
     const label = ctx.label;
     if (label && ctx.labelKind(30) !== null) {
-      if (label.kind === 'person_name') return verdict(0.9);
+      if (label.kind === 'person_name') return cut(0.9, end, ctx.end);
       if (label.kind === 'address' || label.kind === 'none') return null; // a street, an official, an agency
     }
     const before = previousWord(text, ctx.start);
     // After a place word or a house number ("86 Lê Thánh Tôn") the words name a street or a place.
     if (lexicon.isPlaceOrOrgWord(before) || NUMBER_TOKEN.test(before)) return null;
     if (lexicon.isPublicName(foldText(name).replace(/\s+/g, ' '))) return null;
-    return verdict(this.baseScore);
+    return cut(this.baseScore, end, ctx.end);
   },
 };
