@@ -29,9 +29,11 @@ interface Entry {
   guard: ((text: string, pos: number) => boolean) | null;
   words: Set<number> | null;
   guarded: boolean;
+  validate: Recognizer['validate'];
 }
 
 const scanner = new Scanner(recognizers);
+const labelValidators = new Map<Recognizer, Recognizer['validate']>(recognizers.map((r) => [r, r.validate.bind(r)]));
 const byType = new Map<string, Recognizer>(recognizers.map((r) => [r.type, r]));
 const entries: Record<Pattern['at'], Entry[]> = { number: [], sign: [], code: [], caps: [], email: [], angle: [] };
 for (const rec of recognizers) {
@@ -47,6 +49,7 @@ for (const rec of recognizers) {
       guard: p.guard ?? null,
       words: p.at === 'caps' ? words : null,
       guarded: rec.guarded !== false,
+      validate: rec.validate.bind(rec),
     });
   }
 }
@@ -108,7 +111,14 @@ let minScore = DEFAULT_MIN_SCORE;
 let active: ReadonlySet<PiiType> | null = null;
 
 /** Validates one match and keeps it as a candidate. */
-function consider(rec: Recognizer, guarded: boolean, m: RegExpExecArray, anchor: Label | null, label: Label | null | undefined): void {
+function consider(
+  rec: Recognizer,
+  guarded: boolean,
+  validate: Recognizer['validate'],
+  m: RegExpExecArray,
+  anchor: Label | null,
+  label: Label | null | undefined,
+): void {
   let end = m.index + m[0].length;
   const v = m.groups?.v;
   const start = v !== undefined ? end - v.length : m.index;
@@ -117,7 +127,7 @@ function consider(rec: Recognizer, guarded: boolean, m: RegExpExecArray, anchor:
   ctx.end = end;
   ctx.anchor = anchor;
   ctx.label = label === undefined || start !== m.index ? nearestLabel(start) : label;
-  const verdict: Verdict = rec.validate(m, ctx.text, ctx);
+  const verdict: Verdict = validate(m, ctx.text, ctx);
   if (verdict === null) return;
   let score: number;
   let s = start;
@@ -138,7 +148,7 @@ function tryAt(e: Entry, pos: number, label?: Label | null): void {
   const re = e.re;
   re.lastIndex = pos;
   const m = re.exec(ctx.text);
-  if (m !== null) consider(e.rec, e.guarded, m, null, label);
+  if (m !== null) consider(e.rec, e.guarded, e.validate, m, null, label);
 }
 
 /** A weak label (honorific) is only worth trying when a name-like word follows it after one space. */
@@ -168,7 +178,7 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     for (const re of rec.afterLabel) {
       re.lastIndex = label.end;
       const m = re.exec(text);
-      if (m !== null) consider(rec, rec.guarded !== false, m, label, undefined);
+      if (m !== null) consider(rec, rec.guarded !== false, labelValidators.get(rec)!, m, label, undefined);
     }
   }
 

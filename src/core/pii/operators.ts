@@ -87,11 +87,22 @@ export const PSEUDONYM_TAGS: Readonly<Record<PiiType, string>> = {
   license_plate: 'BIEN_SO',
 };
 
+/** Letters and digits of a value, upper-cased (or digits only). */
+function alnum(value: string, digitsOnly: boolean): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += value[i];
+    else if (!digitsOnly && ALNUM.test(value[i]!)) out += value[i]!.toUpperCase();
+  }
+  return out;
+}
+
 /** The identity of a value for pseudonyms: the same number or name however it is spelled. */
 export function pseudonymKey(type: PiiType, value: string): string {
   switch (type) {
     case 'phone': {
-      const d = value.replace(/\D/g, '');
+      const d = alnum(value, true);
       if (d.startsWith('0084')) return d.slice(4);
       if (d.startsWith('84') && d.length >= 11) return d.slice(2);
       return d.startsWith('0') ? d.slice(1) : d;
@@ -100,11 +111,11 @@ export function pseudonymKey(type: PiiType, value: string): string {
     case 'tax_code':
     case 'social_insurance':
     case 'bank_account':
-      return value.replace(/\D/g, '');
+      return alnum(value, true);
     case 'health_insurance':
     case 'passport':
     case 'license_plate':
-      return value.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+      return alnum(value, false);
     case 'date_of_birth':
       return (value.match(/\d+/g) ?? []).map((p) => p.padStart(2, '0')).join('-');
     default:
@@ -112,21 +123,22 @@ export function pseudonymKey(type: PiiType, value: string): string {
   }
 }
 
+const TYPE_INDEX = new Map<PiiType, number>(Object.keys(PSEUDONYM_TAGS).map((t, i) => [t as PiiType, i]));
+
 /** Numbers values per type in order of first appearance; one instance per document. */
 export class Pseudonymizer {
   // Created on first use: most texts hold no personal data.
   private seen: Map<string, string> | undefined;
-  private counts: Map<PiiType, number> | undefined;
+  private counts: number[] | undefined;
 
   label(type: PiiType, value: string): string {
-    const key = `${type}\u0000${pseudonymKey(type, value)}`;
+    const key = `${type}|${pseudonymKey(type, value)}`;
     const seen = (this.seen ??= new Map());
     let tag = seen.get(key);
     if (tag === undefined) {
-      const counts = (this.counts ??= new Map());
-      const n = (counts.get(type) ?? 0) + 1;
-      counts.set(type, n);
-      tag = `[${PSEUDONYM_TAGS[type]}_${n}]`;
+      const counts = (this.counts ??= new Array<number>(TYPE_INDEX.size).fill(0));
+      const i = TYPE_INDEX.get(type)!;
+      tag = `[${PSEUDONYM_TAGS[type]}_${++counts[i]!}]`;
       seen.set(key, tag);
     }
     return tag;

@@ -2,14 +2,15 @@
 // free-text note) are masked until the official reveals one; each reveal is
 // recorded in the local audit log. Required fields that are empty are marked,
 // and warnings from validation stand beside their field.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { catalog, documentType, type FieldSpec } from '../../core/catalog/catalog.ts';
 import { maskFieldValue, redact } from '../../core/pii/index.ts';
 import { warningText } from '../../core/extract/warning-text.ts';
 import { missingRequired } from '../../core/result/build-result.ts';
 import { encodeError, toSafeError } from '../shared/errors.ts';
 import { errorText, t, uiLanguage } from '../shared/i18n.ts';
-import type { DraftView } from '../shared/messages.ts';
+import type { Broadcast, DraftView } from '../shared/messages.ts';
 import type { ExtractionWarning } from '../../core/extract/types.ts';
 import { send } from '../shared/messaging.ts';
 import { maskCode } from './masked-code.ts';
@@ -41,8 +42,19 @@ export function ItemDetail({ id, policy, onClose }: { id: string; policy: PiiPol
   };
 
   useEffect(() => {
-    send('items/get', { id }).then(load, (e: unknown) => setError(encodeError(toSafeError(e))));
+    const get = () => send('items/get', { id }).then(load, (e: unknown) => setError(encodeError(toSafeError(e))));
+    void get();
+    // While the document is being read, show its fields as soon as extraction ends.
+    const onMessage = (m: unknown) => {
+      const b = m as Broadcast;
+      if (b?.sohoa === 1 && 'event' in b && b.event === 'items/changed' && statusRef.current === 'extracting') void get();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [id]);
+  const statusRef = useRef<string | undefined>(undefined);
+  statusRef.current = draft?.status;
 
   const type = typeCode ? documentType(typeCode) : undefined;
   const missing = useMemo(() => new Set(typeCode ? missingRequired(typeCode, fields) : []), [typeCode, fields]);
@@ -151,6 +163,7 @@ export function ItemDetail({ id, policy, onClose }: { id: string; policy: PiiPol
         ))}
         {draft.receipt && <><dt>{t('receipt')}</dt><dd data-sohoa="receipt">{new Date(draft.receipt.storedAt).toLocaleString()}</dd></>}
       </dl>
+      {draft.status === 'extracting' && <p class="banner" data-sohoa="extracting">{t('extractingHint')} <progress max={1} value={draft.progress ?? undefined} /></p>}
       {draft.error && <p class="banner error" data-sohoa="error">{errorText(draft.error)}</p>}
       {error && <p class="banner error" role="alert" data-sohoa="action-error">{errorText(error)}</p>}
       {draft.status === 'sent' && <p class="banner" data-sohoa="purged">{t('purgedAfterReceipt')}</p>}

@@ -3,11 +3,6 @@ import { errorText, t } from '../shared/i18n.ts';
 import { maskCode } from './masked-code.ts';
 import type { PiiPolicy } from '../../core/pii/policy.ts';
 
-/** Hook statuses: an item still being read counts as a draft. */
-function hookStatus(s: ItemSummary['status']): string {
-  return s === 'extracting' ? 'draft' : s;
-}
-
 function label(item: ItemSummary): string {
   return item.label.startsWith('source_') ? t(item.label) : item.label;
 }
@@ -22,7 +17,7 @@ export function ItemList({ items, policy, onOpen }: { items: ItemSummary[] | nul
           key={item.id}
           tabIndex={0}
           data-sohoa="item"
-          data-sohoa-status={hookStatus(item.status)}
+          data-sohoa-status={item.status}
           data-sohoa-id={item.id}
           onClick={() => onOpen(item.id)}
           onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') onOpen(item.id); }}
