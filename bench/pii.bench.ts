@@ -149,14 +149,15 @@ export async function run(): Promise<void> {
   for (let r = 0; r < ROUNDS; r++) for (const e of engines) speeds.get(e.name)!.push(throughput(e, corpus, bytes));
 
   const ours = median(speeds.get('sohoa')!);
-  console.log('engine            MiB/s  sohoa is   precision  recall  readable  PII-free altered');
+  const perSnippetUs = (mib: number): number => (bytes / corpus.length / (mib * 1024 * 1024)) * 1e6;
+  console.log('engine            MiB/s  µs/snippet  sohoa is   precision  recall  readable  PII-free altered');
   for (const e of engines) {
     const speed = median(speeds.get(e.name)!);
     const q = quality(e, corpus);
     const { precision, recall } = prf(q);
-    const ratio = e.name === 'sohoa' ? '    -    ' : `${(ours / speed).toFixed(1).padStart(5)}x   `;
+    const ratio = e.name === 'sohoa' ? '    -    ' : `${(ours / speed).toFixed(2).padStart(5)}x   `;
     console.log(
-      `${e.name.padEnd(16)} ${speed.toFixed(2).padStart(6)}  ${ratio} ${pct(precision).padStart(8)}  ${pct(recall).padStart(6)}  ` +
+      `${e.name.padEnd(16)} ${speed.toFixed(2).padStart(6)}  ${perSnippetUs(speed).toFixed(1).padStart(10)}  ${ratio} ${pct(precision).padStart(8)}  ${pct(recall).padStart(6)}  ` +
         `${pct(q.readable / q.values).padStart(8)}  ${String(q.altered).padStart(4)}/${q.negatives}`,
     );
   }
@@ -171,6 +172,6 @@ export async function run(): Promise<void> {
   }
   const t = prf(typed);
   console.log(`sohoa typed spans: precision ${pct(t.precision)}, recall ${pct(t.recall)}, F1 ${t.f1.toFixed(3)}`);
-  console.log('(precision/recall above: what each engine changed vs the annotations, types ignored, overlap >= 50%;');
-  console.log(' readable: the value keeps at least half of its letters and digits after masking)');
+  console.log('(sohoa is: its throughput / the other one\'s; precision/recall: what each engine changed vs the');
+  console.log(' annotations, types ignored, overlap >= 50%; readable: a value keeps at least half of its letters and digits)');
 }

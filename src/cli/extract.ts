@@ -11,30 +11,20 @@ interface BinaryRead { source: SourceText; checked: CheckedFields[] }
 
 const usage = 'usage: sohoa extract [--type <catalog code>] <file.html|.htm|.pdf|.png|.jpg|.jpeg>';
 
-/** Load a reader module that may not exist yet in this checkout; say so plainly if it is missing. */
-async function loadReader<T>(relative: string, what: string): Promise<T> {
-  try {
-    return (await import(new URL(relative, import.meta.url).href)) as T;
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new Error(`${what} reading is not available in this build (reader module missing)`);
-    throw err;
-  }
-}
-
 async function readSource(path: string): Promise<BinaryRead> {
   const ext = extname(path).toLowerCase();
   if (ext === '.html' || ext === '.htm') {
     const { readHtmlBytes } = await import('../readers/html-node.ts');
     return { source: readHtmlBytes(await readFile(path)), checked: [] };
   }
+  // The OCR worker these readers start must be stopped, or the process never exits.
   if (ext === '.pdf') {
-    const m = await loadReader<{ readPdfFile(p: string): Promise<BinaryRead> }>('../readers/pdf-node.ts', 'PDF');
-    return m.readPdfFile(path);
+    const { readPdfFile, shutdownReaders } = await import('../readers/pdf-node.ts');
+    try { return await readPdfFile(path); } finally { await shutdownReaders(); }
   }
   if (ext === '.png' || ext === '.jpg' || ext === '.jpeg') {
-    const m = await loadReader<{ readImageFile(p: string): Promise<BinaryRead> }>('../readers/image-node.ts', 'Image');
-    return m.readImageFile(path);
+    const { readImageFile, shutdownReaders } = await import('../readers/image-node.ts');
+    try { return await readImageFile(path); } finally { await shutdownReaders(); }
   }
   throw new Error(`unsupported file type "${ext || '(none)'}": expected .html, .htm, .pdf, .png, .jpg or .jpeg`);
 }

@@ -143,8 +143,12 @@ function consider(
 function tryAt(e: Entry, pos: number, label?: Label | null): void {
   if (active !== null && !active.has(e.type)) return;
   if (e.guard !== null && !e.guard(ctx.text, pos)) return;
-  // Already found by this recognizer (after its label, or by another of its patterns).
-  for (const c of candidates) if (c.start <= pos && pos < c.end && c.type === e.type) return;
+  // Already found by this recognizer (after its label, or by another of its patterns): a look at the
+  // latest candidates is enough to skip most repeats; the rest are settled by resolve().
+  for (let i = candidates.length - 1, stop = Math.max(0, i - 15); i >= stop; i--) {
+    const c = candidates[i]!;
+    if (c.start <= pos && pos < c.end && c.type === e.type) return;
+  }
   const re = e.re;
   re.lastIndex = pos;
   const m = re.exec(ctx.text);
@@ -167,44 +171,47 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
   if (text.length === 0) return [];
   minScore = options?.minScore ?? DEFAULT_MIN_SCORE;
   active = options?.types ? new Set(options.types) : null;
-  scanner.scan(text);
-  ctx.text = text;
-  ctx.hasUpper = scanner.hasUpper;
-  candidates = [];
+  try {
+    scanner.scan(text);
+    ctx.text = text;
+    ctx.hasUpper = scanner.hasUpper;
+    candidates = [];
 
-  for (const label of scanner.labels) {
-    const rec = label.kind === 'none' ? undefined : byType.get(label.kind);
-    if (!rec?.afterLabel || (active !== null && !active.has(rec.type)) || !worthTrying(label)) continue;
-    for (const re of rec.afterLabel) {
-      re.lastIndex = label.end;
-      const m = re.exec(text);
-      if (m !== null) consider(rec, rec.guarded !== false, labelValidators.get(rec)!, m, label, undefined);
+    for (const label of scanner.labels) {
+      const rec = label.kind === 'none' ? undefined : byType.get(label.kind);
+      if (!rec?.afterLabel || (active !== null && !active.has(rec.type)) || !worthTrying(label)) continue;
+      for (const re of rec.afterLabel) {
+        re.lastIndex = label.end;
+        const m = re.exec(text);
+        if (m !== null) consider(rec, rec.guarded !== false, labelValidators.get(rec)!, m, label, undefined);
+      }
     }
-  }
 
-  // Numbers: the digit count and the label in front are worked out once per number.
-  const { tStart, tHash } = scanner;
-  for (const t of scanner.numbers) {
-    const pos = tStart[t]!;
-    const digits = scanner.digitsFrom(t);
-    const label = nearestLabel(pos);
-    for (const e of entries.number) {
-      if (digits < e.minDigits || digits > e.maxDigits) continue;
-      if (e.after !== null && (label === null || !e.after.includes(label.kind))) continue;
-      tryAt(e, pos, label);
+    // Numbers: the digit count and the label in front are worked out once per number.
+    const { tStart, tHash } = scanner;
+    for (const t of scanner.numbers) {
+      const pos = tStart[t]!;
+      const digits = scanner.digitsFrom(t);
+      const label = nearestLabel(pos);
+      for (const e of entries.number) {
+        if (digits < e.minDigits || digits > e.maxDigits) continue;
+        if (e.after !== null && (label === null || !e.after.includes(label.kind))) continue;
+        tryAt(e, pos, label);
+      }
     }
+    for (const pos of scanner.signs) {
+      const label = nearestLabel(pos);
+      for (const e of entries.sign) if (e.after === null || (label !== null && e.after.includes(label.kind))) tryAt(e, pos);
+    }
+    for (const pos of scanner.emails) for (const e of entries.email) tryAt(e, pos);
+    for (const t of scanner.codes) for (const e of entries.code) tryAt(e, tStart[t]!);
+    for (const t of scanner.caps) for (const e of entries.caps) if (e.words!.has(tHash[t]!)) tryAt(e, tStart[t]!);
+    for (const t of scanner.angles) for (const e of entries.angle) tryAt(e, tStart[t]!);
+  } finally {
+    // Nothing of the text stays referenced by the module once the call returns (or throws).
+    ctx.text = '';
+    scanner.text = '';
   }
-  for (const pos of scanner.signs) {
-    const label = nearestLabel(pos);
-    for (const e of entries.sign) if (e.after === null || (label !== null && e.after.includes(label.kind))) tryAt(e, pos);
-  }
-  for (const pos of scanner.emails) for (const e of entries.email) tryAt(e, pos);
-  for (const t of scanner.codes) for (const e of entries.code) tryAt(e, tStart[t]!);
-  for (const t of scanner.caps) for (const e of entries.caps) if (e.words!.has(tHash[t]!)) tryAt(e, tStart[t]!);
-  for (const t of scanner.angles) for (const e of entries.angle) tryAt(e, tStart[t]!);
-
-  ctx.text = '';
-  scanner.text = '';
   const found = candidates;
   candidates = [];
   return resolve(found);
@@ -214,24 +221,24 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
 function resolve(found: PiiSpan[]): PiiSpan[] {
   if (found.length <= 1) return found;
   found.sort(byScoreThenLength);
-  const kept: PiiSpan[] = [];
+  const kept: PiiSpan[] = []; // sorted by start, non-overlapping
   for (const c of found) {
-    let free = true;
-    for (const k of kept) {
-      if (c.start < k.end && k.start < c.end) {
-        free = false;
-        break;
-      }
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
     }
-    if (free) kept.push(c);
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before !== undefined && before.end > c.start) || (after !== undefined && after.start < c.end)) continue;
+    kept.splice(lo, 0, c);
   }
-  return kept.sort(byStart);
+  return kept;
 }
 
 function byScoreThenLength(a: PiiSpan, b: PiiSpan): number {
   return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
 }
 
-function byStart(a: PiiSpan, b: PiiSpan): number {
-  return a.start - b.start;
-}

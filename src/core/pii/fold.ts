@@ -26,11 +26,6 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   LOWER_TABLE[c] = l.length === 1 ? l.charCodeAt(0) : c;
 }
 
-/** Folds one UTF-16 code unit (code units outside the table are kept). */
-export function foldCode(c: number): number {
-  return c < TABLE_SIZE ? table[c]! : c;
-}
-
 let buffer = new Uint16Array(1024);
 const CHUNK = 8192;
 

@@ -87,13 +87,30 @@ export const PSEUDONYM_TAGS: Readonly<Record<PiiType, string>> = {
   license_plate: 'BIEN_SO',
 };
 
-/** Letters and digits of a value, upper-cased (or digits only). */
+/** ASCII letters and digits of a value, upper-cased (or its digits only). */
 function alnum(value: string, digitsOnly: boolean): string {
   let out = '';
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c >= 48 && c <= 57) out += value[i];
-    else if (!digitsOnly && ALNUM.test(value[i]!)) out += value[i]!.toUpperCase();
+    else if (!digitsOnly && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) out += String.fromCharCode(c & ~32);
+  }
+  return out;
+}
+
+/** Lower case with runs of spaces, commas and dots folded to one space. */
+function words(value: string): string {
+  const lower = value.toLowerCase();
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 32 || c === 44 || c === 46 || c === 9 || c === 10) gap = out.length > 0;
+    else {
+      if (gap) out += ' ';
+      gap = false;
+      out += lower[i];
+    }
   }
   return out;
 }
@@ -119,7 +136,7 @@ export function pseudonymKey(type: PiiType, value: string): string {
     case 'date_of_birth':
       return (value.match(/\d+/g) ?? []).map((p) => p.padStart(2, '0')).join('-');
     default:
-      return value.toLowerCase().replace(/[\s,.]+/g, ' ').trim();
+      return words(value);
   }
 }
 

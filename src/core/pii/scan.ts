@@ -78,6 +78,7 @@ const FILLER_WORDS = new Set(
 const FILLER_PUNCT = new Set([...' \t\n\r\u00a0:;,.=()-–—/#*_"\'“”|'].map((c) => c.charCodeAt(0)));
 
 const NO_ENTRIES: LabelEntry[] = [];
+const DIGITS_CAP = 32;
 
 function pairKey(a: number, b: number): number {
   return (Math.imul(a, 31) + b) | 0;
@@ -261,14 +262,15 @@ export class Scanner {
     return kind;
   }
 
-  private matchEntries(list: LabelEntry[], t: number): LabelEntry | null {
+  /** First entry of `list` that matches at token `t`; the first `verified` words are known to match. */
+  private matchEntries(list: LabelEntry[], t: number, verified: number): LabelEntry | null {
     const n = this.n;
     const tHash = this.tHash;
     for (const e of list) {
       const w = e.words.length;
       if (t + w > n) continue;
       let ok = true;
-      for (let k = 0; k < w && ok; k++) {
+      for (let k = verified; k < w && ok; k++) {
         if (tHash[t + k] !== e.hashes[k] || !this.sameWord(t + k, e.words[k]!)) ok = false;
         else if (k > 0 && this.gapKind(this.tEnd[t + k - 1]!, this.tStart[t + k]!) !== e.seps[k - 1]) ok = false;
       }
@@ -304,10 +306,15 @@ export class Scanner {
         const key = pairKey(h, tHash[t + 1]!);
         if (bits[key & 0xffff]! & 2) {
           const pairs = this.byPair.get(key);
-          if (pairs !== undefined) e = this.matchEntries(pairs, t);
+          // The first two words and the separator between them are checked once for all the entries.
+          if (pairs !== undefined && this.sameWord(t, pairs[0]!.words[0]!) && this.sameWord(t + 1, pairs[0]!.words[1]!)) {
+            const sep = this.gapKind(this.tEnd[t]!, this.tStart[t + 1]!);
+            const same = pairs.filter((p) => p.seps[0] === sep);
+            if (same.length > 0) e = this.matchEntries(same, t, 2);
+          }
         }
       }
-      if (e === null && bits[h & 0xffff]! & 1) e = this.matchEntries(this.single.get(h) ?? NO_ENTRIES, t);
+      if (e === null && bits[h & 0xffff]! & 1) e = this.matchEntries(this.single.get(h) ?? NO_ENTRIES, t, 0);
       if (e === null) continue;
       const last = t + e.words.length - 1;
       const end = e.colon ? this.colonAfter(this.tEnd[last]!) : this.tEnd[last]!;
@@ -318,14 +325,17 @@ export class Scanner {
     }
   }
 
-  /** Digits reachable from token `t` through single ' ', '.', '-' separators (cached). */
+  /**
+   * Digits reachable from token `t` through single ' ', '.', '-' separators (cached), counted up
+   * to DIGITS_CAP: no pattern needs more, and a long run of digits costs no more than a short one.
+   */
   digitsFrom(t: number): number {
     const cached = this.tDigits[t]!;
     if (cached >= 0) return cached;
     const text = this.text;
     let i = this.tStart[t]!;
     let count = 0;
-    for (;;) {
+    while (count < DIGITS_CAP) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) {
         count++;

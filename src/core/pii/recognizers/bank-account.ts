@@ -1,7 +1,7 @@
 // Bank account numbers (6-19 digits, sometimes grouped): only recognizable by their label
 // (số tài khoản, STK...). Sensitive data under Decree 13/2023.
 import type { Recognizer } from '../types.ts';
-import { NUM_END, NUM_START } from './bounds.ts';
+import { NUM_END, NUM_START } from '../bounds.ts';
 
 const ACCOUNT = new RegExp(`${NUM_START}\\d(?:[ \\-.]?\\d){5,18}${NUM_END}`, 'y');
 // Between the label and the number: punctuation, "số", or a bank name ("tài khoản Vietcombank số ...").

@@ -1,7 +1,7 @@
 // Dates of birth: a date (or a birth year) right after a birth word — sinh, ngày sinh, sinh ngày,
 // năm sinh, DOB, date of birth. Other dates (issue, expiry, filing) are not personal and stay readable.
 import type { Recognizer } from '../types.ts';
-import { THIS_YEAR } from './bounds.ts';
+import { THIS_YEAR } from '../bounds.ts';
 import { L } from '../charclass.ts';
 
 // One regex for every written form, tried only at numbers that follow a birth label:

@@ -3,7 +3,7 @@
 import type { Recognizer } from '../types.ts';
 import { isProvinceCode } from '../provinces.ts';
 import { digitsOf, isOtherNumberLabel, supportingLabel } from '../context.ts';
-import { NUM_END, NUM_START, THIS_YEAR } from './bounds.ts';
+import { NUM_END, NUM_START, THIS_YEAR } from '../bounds.ts';
 
 const ID12 = new RegExp(
   `${NUM_START}(?:\\d{12}|\\d{3}([ .])\\d{3}\\1\\d{3}\\1\\d{3}|\\d{4}([ .])\\d{4}\\2\\d{4})${NUM_END}`,

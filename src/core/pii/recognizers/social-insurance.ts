@@ -1,7 +1,7 @@
 // Social-insurance number (mã số BHXH): 10 digits, told apart from phones and tax codes by its label.
 import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
-import { NUM_END, NUM_START } from './bounds.ts';
+import { NUM_END, NUM_START } from '../bounds.ts';
 
 const BHXH = new RegExp(`${NUM_START}(?:\\d{10}|\\d{2}[ .]\\d{2}[ .]\\d{6}|\\d{4}[ .]\\d{3}[ .]\\d{3})${NUM_END}`, 'y');
 

@@ -2,25 +2,22 @@
 // Since 01/07/2025 the 12-digit personal identification number also serves as the personal tax code.
 import type { Recognizer } from '../types.ts';
 import { digitsOf, supportingLabel } from '../context.ts';
-import { NUM_END, NUM_START } from './bounds.ts';
+import { NUM_END, NUM_START } from '../bounds.ts';
 import { isPlausibleId12 } from './national-id.ts';
+import { taxCodeCheckDigit } from '../../validate/tax-code.ts';
 
 const TAX = new RegExp(`${NUM_START}(?:\\d{10}(?:[ ]?-[ ]?\\d{3})?|\\d{12})${NUM_END}`, 'y');
-const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
-
 /**
- * Check digit N10 = 10 - (sum of N1..N9 weighted 31,29,23,19,17,13,7,5,3 mod 11).
+ * Check digit N10 = 10 - (sum of N1..N9 weighted 31,29,23,19,17,13,7,5,3 mod 11) (core/validate).
  * A remainder of 0 would need "10": such numbers are never issued, so they are invalid
- * (the practice of python-stdnum and the tax authority's look-up), as is an all-zero serial.
+ * (the practice of python-stdnum and the tax authority's look-up), as is an all-zero serial
+ * or a branch suffix 000.
  */
 export function isValidTaxCode(digits: string): boolean {
   if (digits.length !== 10 && digits.length !== 13) return false;
   if (digits.slice(2, 9) === '0000000') return false;
   if (digits.length === 13 && digits.endsWith('000')) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += WEIGHTS[i]! * (digits.charCodeAt(i) - 48);
-  const check = 10 - (sum % 11);
-  return check < 10 && check === digits.charCodeAt(9) - 48;
+  return taxCodeCheckDigit(digits.slice(0, 9)) === digits.charCodeAt(9) - 48;
 }
 
 export const taxCode: Recognizer = {

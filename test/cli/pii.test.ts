@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { processLine } from '../../../src/cli/pii.ts';
+import { processLine } from '../../src/cli/pii.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('sohoa pii', () => {
   it('answers each line with spans and the masked text', () => {

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const root = join(import.meta.dirname, '../../..');
+const root = join(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/documents/html');
 
 async function sohoa(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
