@@ -74,4 +74,22 @@ describe('attachments in the extension', () => {
     // Stored: the local copies of the scan (original and redacted) are gone.
     expect((await readStore(stack, 'files')).length).toBe(0);
   });
+
+  it('finds documents shown in <embed> and <iframe> viewers and reads them', async () => {
+    const page = await stack.page('ho-so-xem-truoc.html');
+    const embed = page.locator('#comp-embed [data-sohoa="capture"][data-sohoa-kind="file"]');
+    const frame = page.locator('#comp-iframe [data-sohoa="capture"][data-sohoa-kind="file"]');
+    await embed.waitFor();
+    await frame.waitFor();
+    const before = (await readStore(stack, 'items')).length;
+    await embed.click();
+    await expect.poll(() => embed.getAttribute('data-sohoa-state'), { timeout: 30_000 }).toBe('done');
+    await frame.click();
+    await expect.poll(() => frame.getAttribute('data-sohoa-state'), { timeout: 30_000 }).toBe('done');
+    await expect.poll(async () => (await readStore(stack, 'items')).filter((i) => i.status === 'draft').length, { timeout: 60_000 }).toBe(2);
+    const items = await readStore(stack, 'items');
+    expect(items.length).toBe(before + 2);
+    expect(items.filter((i) => i.status === 'draft').map((i) => i.documentType).sort()).toEqual(['giay_chung_nhan_ket_hon', 'xac_nhan_tinh_trang_hon_nhan']);
+    await page.close();
+  });
 });
