@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFaultyServer } from '../../src/registry/faults.ts';
-import { readStore, registryGet, startStack, stopServiceWorker, type Stack } from './harness.ts';
+import { readStore, registryGet, startStack, stopServiceWorker, TOKEN, type Stack } from './harness.ts';
+import { sampleResult } from '../registry/sample-result.ts';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -170,5 +171,33 @@ describe('registry failures', () => {
     } finally {
       await hang.close();
     }
+  });
+
+  it('a code the registry already holds for another result: refused (409), then re-coded and stored on retry', async () => {
+    await stack.configure({});
+    // Plant a different result under the very code the extension will assign next.
+    const meta = await readStore(stack, 'meta');
+    const install = meta.find((v) => typeof v === 'string' && /^[0-9A-Z]{8}$/.test(v)) as string;
+    const serial = (meta.find((v) => typeof v === 'number') as number | undefined) ?? 0;
+    const d = new Date();
+    const yymmdd = `${String(d.getFullYear()).slice(2)}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
+    const taken = `001090012345-can_cuoc-${yymmdd}-${install}${String(serial + 1).padStart(5, '0')}`;
+    const planted = sampleResult({ code: taken });
+    const res = await fetch(`${stack.registry.url}/v1/results`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(planted) });
+    expect(res.status).toBe(201);
+
+    const id = await captureAndConfirm();
+    await expect.poll(async () => (await statusOf(id)).error ?? '', { timeout: 30_000 }).toMatch(/^err_registry_conflict/);
+    expect((await readStore(stack, 'outbox')).find((o) => o.itemId === id)?.parked).toBe(true);
+    const popup = await stack.popup();
+    await popup.locator(`[data-sohoa-id="${id}"]`).click();
+    await popup.locator('[data-sohoa="retry"]').click();
+    await expect.poll(async () => (await statusOf(id)).status, { timeout: 30_000 }).toBe('sent');
+    await popup.close();
+    // The planted result is untouched; ours is stored under a new code.
+    expect((await registryGet(stack, `/v1/results/${taken}`)).body.result.fields.ho_ten).toBe(planted.fields.ho_ten);
+    const mine = (await registryGet(stack, '/v1/results?owner=001090012345')).body.results.filter((r: { result: { code: string } }) => r.result.code.startsWith(`001090012345-can_cuoc-${yymmdd}-${install}`));
+    expect(mine.length).toBeGreaterThanOrEqual(1);
+    expect(mine.every((r: { result: { code: string } }) => r.result.code !== taken)).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ import { loadSettings } from '../shared/settings.ts';
 import { audit } from './audit.ts';
 import { broadcast } from './broadcast.ts';
 import { postResult, RegistryFailure } from './registry-client.ts';
+import { installId, nextSerial } from './identity.ts';
+import { renderCode } from '../../core/result/code-template.ts';
 
 export const OUTBOX_ALARM = 'sohoa-outbox';
 const BACKOFF_MS = [5_000, 15_000, 30_000, 60_000, 120_000, 300_000];
@@ -112,6 +114,25 @@ async function schedule(): Promise<void> {
   const wait = Math.max(0, next - Date.now());
   timer = setTimeout(() => void flushOutbox(), wait);
   await browser.alarms.create(OUTBOX_ALARM, { when: Date.now() + Math.max(wait, MIN_ALARM_MS), periodInMinutes: 1 });
+}
+
+/** Gives a queued result a fresh code (new serial) after the registry reported the old one taken. */
+export async function recode(itemId: string, template: string): Promise<void> {
+  const d = await db();
+  const entry = await d.get('outbox', itemId);
+  if (!entry) return;
+  const result = await open<DigitizationResult>(entry.sealed);
+  const code = renderCode(template, {
+    owner: result.ownerId, type: result.documentType, agency: result.digitizer.agencyCode,
+    install: await installId(), serial: await nextSerial(), date: new Date(result.confirmedAt),
+  });
+  const sealed = await seal({ ...result, code });
+  const sealedCode = await seal({ code } satisfies CodeRecord);
+  const tx = d.transaction(['items', 'outbox'], 'readwrite');
+  await tx.objectStore('outbox').put({ ...entry, sealed, attempts: 0 });
+  const item = await tx.objectStore('items').get(itemId);
+  if (item) await tx.objectStore('items').put({ ...item, sealedCode, updatedAt: new Date().toISOString() });
+  await tx.done;
 }
 
 /** Unparks entries (one, or all when the registry settings changed) and sends them now. */

@@ -15,7 +15,7 @@ import { broadcast } from './broadcast.ts';
 import { htmlCaptureSchema } from './capture-schema.ts';
 import { createDraft, getItem, readPayload, summarize, view, writeDraft, type DraftPayload } from './drafts.ts';
 import { installId, nextSerial } from './identity.ts';
-import { flushOutbox, retryNow } from './outbox.ts';
+import { flushOutbox, recode, retryNow } from './outbox.ts';
 
 function changed(): void {
   broadcast({ sohoa: 1, event: 'items/changed' });
@@ -146,6 +146,8 @@ export const reviewHandlers: Handlers = {
   async 'items/retry'({ id }) {
     const item = await getItem(id);
     if (item.status !== 'failed' && item.status !== 'queued') throw new UserError('err_not_retryable');
+    // The registry holds a different result under this code: the result gets a new code, never the old one reused.
+    if (item.error?.startsWith('err_registry_conflict')) await recode(id, (await loadSettings()).settings.codeTemplate);
     await retryNow(id);
     return summarize(await getItem(id));
   },
