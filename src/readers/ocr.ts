@@ -5,6 +5,7 @@
 // in through OcrOptions (see ocr-node.ts for Node's).
 import { createWorker, type Worker } from 'tesseract.js';
 import type { SourceText } from '../core/extract/types.ts';
+import type { BBox, OcrWord as PiiOcrWord } from '../core/pii/ocr.ts';
 import {
   encodePgm, isRasterImage, scaleGray, stretchContrast, toGray,
   type GrayImage, type ImageDecoder, type RasterImage,
@@ -36,17 +37,10 @@ export interface OcrOptions {
   onInitProgress?: OcrProgress;
 }
 
-export interface OcrBox {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+/** A word box, in the coordinates of the image given to recognize(); the PII engine's shape. */
+export type OcrBox = BBox;
 
-export interface OcrWord {
-  text: string;
-  /** In the coordinates of the image given to recognize(). */
-  bbox: OcrBox;
+export interface OcrWord extends PiiOcrWord {
   /** 0..1 */
   confidence: number;
 }

@@ -59,9 +59,13 @@ export function normalizeField(type: FieldType, raw: string, values?: readonly s
  * The paper says there is nothing here: 'Không thời hạn' (no expiry), 'Không có',
  * '---', 'N/A'. That is an answer, not an unreadable value.
  */
+const signaturePlaceholder = /^(da )?ky( ten)?( va)?( ghi ro| ghi)?( ho ten| ho va ten)?( va)?( dong dau)?( va ghi ro ho ten)?$/;
+
 export function statesNoValue(raw: string): boolean {
   const f = raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   if (f === '' && /^[\s\-–—_.\/x]+$/i.test(raw) && raw.trim().length > 0) return true;
+  // '(Đã ký)', '(Ký, ghi rõ họ tên)' under a signature: where the paper is signed, not a value.
+  if (/^\s*[(（]/.test(raw) && signaturePlaceholder.test(f)) return true;
   return /^(khong|vo|khong co) (co )?thoi han$|^(khong|khong co|chua co|khong xac dinh|n a|none|unlimited|no expiry|not applicable)$/.test(f);
 }
 

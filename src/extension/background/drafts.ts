@@ -3,6 +3,7 @@
 // sealed; the plain record holds only status and timestamps.
 import { documentType } from '../../core/catalog/catalog.ts';
 import type { Extraction, SourceText } from '../../core/extract/types.ts';
+import type { OcrWord } from '../../core/pii/ocr.ts';
 import { db, type CodeRecord, type ItemRecord } from '../shared/db.ts';
 import type { DraftFile, DraftView, ItemSummary, PageContext } from '../shared/messages.ts';
 import { UserError } from '../shared/errors.ts';
@@ -19,7 +20,7 @@ export interface DraftPayload {
   files: DraftFile[];
   note?: string;
   /** Scrubbed word-level OCR output kept with the redacted copy of a scan. */
-  redactedWords?: { text: string; bbox: { x0: number; y0: number; x1: number; y1: number } }[];
+  redactedWords?: OcrWord[];
 }
 
 export async function summarize(item: ItemRecord): Promise<ItemSummary> {

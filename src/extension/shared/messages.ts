@@ -5,6 +5,7 @@
 import type { Extraction, LabeledValue, SourceText } from '../../core/extract/types.ts';
 import type { Receipt } from '../../core/result/schema.ts';
 import type { PiiPolicy } from '../../core/pii/policy.ts';
+import type { OcrWord } from '../../core/pii/ocr.ts';
 
 /** Where a message may come from: a content script in a tab, or an extension page. */
 export type SenderKind = 'content' | 'page';
@@ -84,7 +85,7 @@ export interface OffscreenExtraction {
   extraction: Extraction;
   source: SourceText;
   /** Scans only: a PNG copy with the personal data blacked out, and its scrubbed OCR words. */
-  redacted?: { base64: string; words: { text: string; bbox: { x0: number; y0: number; x1: number; y1: number } }[] };
+  redacted?: { base64: string; words: OcrWord[] };
 }
 
 export interface MessageTable {
