@@ -31,7 +31,7 @@ export const TOKEN = 'e2e-token-le-thi-thu';
 export const OFFICIAL = 'Lê Thị Thu';
 export const AGENCY = '000.00.12.H12';
 
-export async function startStack(opts: { registry?: boolean } = {}): Promise<Stack> {
+export async function startStack(opts: { registry?: boolean; lang?: string } = {}): Promise<Stack> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'sohoa-e2e-'));
   const dbPath = join(dir, 'registry.db');
@@ -43,7 +43,7 @@ export async function startStack(opts: { registry?: boolean } = {}): Promise<Sta
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...(opts.lang ? [`--lang=${opts.lang}`] : [])],
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
