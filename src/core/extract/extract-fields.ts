@@ -4,13 +4,15 @@
 import { documentType, type FieldSpec } from '../catalog/catalog.ts';
 import { normalizeField } from '../normalize/index.ts';
 import { detectLegacyEncoding, repairLegacyEncoding } from '../text/legacy-encoding.ts';
+import { looksLikeMrz, withoutMrzLines } from '../text/mrz-line.ts';
+import { repairOcrPhrases } from '../text/ocr-phrases.ts';
 import { foldVietnamese } from '../text/unicode.ts';
 import { validateFields } from '../validate/index.ts';
 import type { FieldCandidate } from './candidates.ts';
 import { classifyDocument } from './classify.ts';
 import { freeTextCandidates } from './free-text.ts';
 import { headerCandidates } from './heuristics.ts';
-import { labelIndex, matchLabel, sectionQualifier } from './labels.ts';
+import { labelIndex, matchLabel, sectionQualifier, type LabelIndex } from './labels.ts';
 import type { CheckedFields, Extraction, ExtractionWarning, SourceText } from './types.ts';
 
 export interface ExtractOptions {
@@ -24,27 +26,42 @@ export interface ExtractOptions {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** NFC and legacy-encoding repair of everything the reader produced. */
-export function repairSource(source: SourceText): { source: SourceText; encoding: string | null } {
+/** NFC and legacy-encoding repair of everything the reader produced; in OCR text, the diacritics of fixed administrative phrases. */
+export function repairSource(source: SourceText): { source: SourceText; encoding: string | null; phrasesRepaired: number } {
   const all = [source.title ?? '', ...source.pairs.flatMap((p) => [p.label, p.value, p.section ?? '']), source.text].join('\n');
   const encoding = detectLegacyEncoding(all.normalize('NFC'));
-  const fix = (s: string) => repairLegacyEncoding(s.normalize('NFC'), encoding);
-  return {
-    encoding,
-    source: {
-      ...source,
-      title: source.title === undefined ? undefined : fix(source.title),
-      pairs: source.pairs.map((p) => ({ ...p, label: fix(p.label), value: fix(p.value), ...(p.section !== undefined ? { section: fix(p.section) } : {}) })),
-      text: fix(source.text),
-    },
+  let phrasesRepaired = 0;
+  const fix = (s: string) => {
+    const t = repairLegacyEncoding(s.normalize('NFC'), encoding);
+    if (source.origin !== 'ocr') return t;
+    const r = repairOcrPhrases(t);
+    phrasesRepaired += r.repaired;
+    return r.text;
   };
+  const repaired: SourceText = {
+    ...source,
+    title: source.title === undefined ? undefined : fix(source.title),
+    pairs: source.pairs.map((p) => ({ ...p, label: fix(p.label), value: fix(p.value), ...(p.section !== undefined ? { section: fix(p.section) } : {}) })),
+    text: fix(source.text),
+  };
+  return { encoding, phrasesRepaired, source: repaired };
+}
+
+/**
+ * A value that opens with a label of its own ('Họ và tên: TRỊNH VĂN LONG' read as the
+ * value of a heading '6. Chủ hộ kinh doanh:') is the next labelled line, not this label's value.
+ */
+function startsWithLabel(index: LabelIndex, value: string): boolean {
+  const m = /^([^:：]{1,60}?)\s*[:：](?!\d)/.exec(value.trim());
+  if (!m || /\d$/.test(m[1]!)) return false;
+  return matchLabel(index, m[1]!, null, false) !== null || matchLabel(labelIndex(null), m[1]!, null, false) !== null;
 }
 
 function pairCandidates(source: SourceText, typeCode: string | null, fuzzy: boolean): FieldCandidate[] {
   const index = labelIndex(typeCode);
   const out: FieldCandidate[] = [];
   for (const p of source.pairs) {
-    if (!p.value.trim()) continue;
+    if (!p.value.trim() || startsWithLabel(index, p.value)) continue;
     const q = p.section ? sectionQualifier(p.section) : null;
     const m = matchLabel(index, p.label, q, fuzzy);
     if (m) out.push({ key: m.key, raw: p.value, labelScore: m.score, origin: 'pair' });
@@ -66,7 +83,7 @@ function choose(spec: FieldSpec, candidates: FieldCandidate[], sourceConfidence:
       return { value: r.value, confidence: round2(base * (r.warning ? 0.8 : 1)), warning: r.warning };
     }
     if (fallback === null && r.value !== null) fallback = { value: r.value, confidence: round2(base * 0.5), warning: r.warning };
-    if (fallback === null && r.warning !== undefined && r.value === null && c.raw.trim()) {
+    if (fallback === null && r.warning !== undefined && r.warning !== 'value_empty' && r.value === null && c.raw.trim()) {
       // Keep what the paper says so the official can correct it rather than retype it.
       fallback = { value: c.raw.trim().replace(/\s+/g, ' '), confidence: round2(base * 0.3), warning: r.warning };
     }
@@ -109,9 +126,10 @@ function mergeChecked(
 
 /** Extract the catalog fields of a document from what a reader produced. */
 export function extractFields(input: SourceText, options: ExtractOptions = {}): Extraction {
-  const { source, encoding } = repairSource(input);
+  const { source, encoding, phrasesRepaired } = repairSource(input);
   const warnings: ExtractionWarning[] = [];
   if (encoding) warnings.push({ code: 'legacy_encoding_converted', message: `text in the legacy ${encoding === 'tcvn3' ? 'TCVN3 (ABC)' : encoding === 'vni' ? 'VNI' : 'VNI keystroke'} encoding was converted to Unicode` });
+  if (phrasesRepaired > 0) warnings.push({ code: 'ocr_phrases_repaired', message: 'diacritics OCR misread in fixed administrative phrases were restored' });
 
   let typeCode: string | null;
   let typeConfidence: number;
@@ -133,11 +151,14 @@ export function extractFields(input: SourceText, options: ExtractOptions = {}): 
   const ocr = source.origin === 'ocr';
   const sourceConfidence = source.confidence ?? (ocr ? 0.8 : 1);
   const index = labelIndex(typeCode);
+  // MRZ lines reach the fields through the MRZ reader's checked values only.
+  const fieldText = withoutMrzLines(source.text);
+  const fieldSource = { ...source, text: fieldText, pairs: source.pairs.filter((p) => !looksLikeMrz(p.value) && !looksLikeMrz(p.label)) };
   const candidates = [
-    ...pairCandidates(source, typeCode, ocr),
-    ...freeTextCandidates(source.text, index, { fuzzy: ocr }),
-    ...headerCandidates(typeCode, source.text),
-  ];
+    ...pairCandidates(fieldSource, typeCode, ocr),
+    ...freeTextCandidates(fieldText, index, { fuzzy: ocr }),
+    ...headerCandidates(typeCode, fieldText),
+  ].filter((c) => !looksLikeMrz(c.raw));
   const byKey = new Map<string, FieldCandidate[]>();
   for (const c of candidates) {
     const list = byKey.get(c.key) ?? [];

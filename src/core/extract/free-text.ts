@@ -7,10 +7,12 @@ import type { FieldType } from '../catalog/catalog.ts';
 import { normalizeField } from '../normalize/index.ts';
 import { cleanText, foldVietnamese, isUpperCaseText } from '../text/unicode.ts';
 import type { FieldCandidate } from './candidates.ts';
-import { labelIndex, matchLabel, sectionQualifier, type LabelIndex, type LabelMatch } from './labels.ts';
+import { isKnownLabel, labelIndex, matchLabel, sectionQualifier, type LabelIndex, type LabelMatch } from './labels.ts';
 
 const wrapTypes = new Set<FieldType>(['address', 'org_name', 'text']);
 const strongTypes = new Set<FieldType>(['date', 'personal_id', 'gender', 'money']);
+/** Values that never span table cells. */
+const cellTypes = new Set<FieldType>(['date', 'personal_id', 'gender', 'money', 'doc_number']);
 const addressStart = /^(phuong|xa|quan|huyen|tinh|thanh pho|tp|thi tran|thi xa|ap|thon|to dan pho|khu pho|ban|duong|pho|ngo|hem|so nha)\b/;
 
 /** An unlabelled line that continues an address: 'phường X, quận Y' or 'Hàng Bạc, Hoàn Kiếm, Hà Nội'. */
@@ -154,9 +156,71 @@ export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTe
     return isUpperCaseText(t) || /^(thong tin|ben |phan |muc |nguoi |[ivx]{1,4} )/.test(f);
   };
 
+  /** Qualifier of a short column heading ('Chồng', 'Bên vợ', 'Thông tin người cha'), or null. */
+  const columnHeading = (cell: string): string | null => {
+    const t = cleanText(cell);
+    if (!t || /[\d:：]/.test(t) || t.split(' ').length > 5) return null;
+    const q = sectionQualifier(t);
+    return q === null || q === 'other' ? null : q;
+  };
+  /** Qualifiers of a run of column headings starting at line i, and how many lines they take. */
+  const columnHeader = (i: number): { columns: string[]; used: number } | null => {
+    const line = lines[i]!;
+    if (line.includes('\t')) {
+      let cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+      // A corner heading over the labels ('Thông tin', 'Nội dung') is not a column.
+      if (cells.length >= 3 && columnHeading(cells[0]!) === null && !isKnownLabel(cells[0]!) && cleanText(cells[0]!).split(' ').length <= 3 && !/\d/.test(cells[0]!)) cells = cells.slice(1);
+      const qs = cells.map(columnHeading);
+      if (cells.length >= 2 && qs.every((q) => q !== null) && new Set(qs).size === qs.length) return { columns: qs as string[], used: 1 };
+      return null;
+    }
+    // A grid of <div>s reads as one cell per line: 'Chồng' / 'Vợ', then a label line.
+    const qs: string[] = [];
+    for (let k = i; k < lines.length && !lines[k]!.includes('\t'); k++) {
+      const q = columnHeading(lines[k]!);
+      if (q === null || qs.includes(q)) break;
+      qs.push(q);
+    }
+    const after = lines[i + qs.length];
+    if (qs.length < 2 || after === undefined || !rowLabel(after)) return null;
+    return { columns: qs, used: qs.length };
+  };
+  /** A line that is only a label of some paper ('Dân tộc', 'Giấy tờ tùy thân'): a row heading in a column layout. */
+  const rowLabel = (l: string): boolean => !l.includes('\t') && separatorColons(l).length === 0
+    && (wholeLabel(l.trim(), null, false) !== null || isKnownLabel(l));
+  let columns: string[] | null = null;
+
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const clean = line.trim();
+    // Side-by-side columns headed by whose data they hold ('Chồng' | 'Vợ'): each row's
+    // values belong, in order, to the people the headings name.
+    const header = columnHeader(i);
+    if (header) {
+      columns = header.columns;
+      i += header.used - 1;
+      continue;
+    }
+    if (columns !== null) {
+      const n = columns.length;
+      const cells = line.includes('\t') ? line.split('\t').map((c) => c.trim()).filter(Boolean) : null;
+      const label = cells ? cells[0]! : clean;
+      const values = cells ? cells.slice(1) : lines.slice(i + 1, i + 1 + n).map((l) => l.trim());
+      const isRow = cells
+        ? cells.length === n + 1 && separatorColons(label).length === 0
+        : rowLabel(clean) && values.length === n && values.every((v) => !isLabelLine(v) && !rowLabel(v) && columnHeading(v) === null);
+      if (isRow) {
+        columns.forEach((q, k) => {
+          const m = matchLabel(index, label, q, fuzzy);
+          if (m && m.field.subject === q) out.push({ key: m.key, raw: values[k]!, labelScore: m.score * 0.95, origin: 'text' });
+        });
+        if (!cells) i += n;
+        continue;
+      }
+      // Anything else ends the columns; what follows is the document's own again.
+      columns = null;
+      qualifier = null;
+    }
     // Table rows read as text ('Label<TAB>value<TAB>Label<TAB>value'): cells pair up.
     if (line.includes('\t') && separatorColons(line).length === 0) {
       const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
@@ -174,6 +238,19 @@ export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTe
     }
     const segs = splitSegments(index, line, qualifier, fuzzy);
     if (segs.length === 0) {
+      // A label broken over two lines: 'Nơi thường' / 'trú: Hà Nội', 'Ngày, tháng, năm / Date,' / 'month, year: 04/09/2021'.
+      // Tried first: the first half alone may already read as a whole label.
+      const next = lines[i + 1];
+      const nextColon = next !== undefined ? separatorColons(next)[0] : undefined;
+      if (next !== undefined && nextColon !== undefined && clean.split(' ').length <= 6 && next.slice(0, nextColon).trim().split(/\s+/).length <= 4) {
+        const joined = matchLabel(index, `${clean} ${next.slice(0, nextColon)}`, qualifier, fuzzy);
+        const value = next.slice(nextColon + 1).trim();
+        if (joined && value && !matchLabel(index, next.slice(0, nextColon), qualifier, false)) {
+          out.push({ key: joined.key, raw: value, labelScore: joined.score * 0.9, origin: 'text' });
+          i++;
+          continue;
+        }
+      }
       // Whole line is a label: the value is on the next line, unless that line is itself a label.
       const whole = wholeLabel(clean, qualifier, fuzzy);
       if (whole) {
@@ -186,18 +263,6 @@ export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTe
           if (q !== null) qualifier = q;
         }
         continue;
-      }
-      // A label broken over two lines: 'Nơi thường' / 'trú: Hà Nội'.
-      const next = lines[i + 1];
-      const nextColon = next !== undefined ? separatorColons(next)[0] : undefined;
-      if (next !== undefined && nextColon !== undefined && clean.split(' ').length <= 6 && next.slice(0, nextColon).trim().split(/\s+/).length <= 4) {
-        const joined = matchLabel(index, `${clean} ${next.slice(0, nextColon)}`, qualifier, fuzzy);
-        const value = next.slice(nextColon + 1).trim();
-        if (joined && value && !matchLabel(index, next.slice(0, nextColon), qualifier, false)) {
-          out.push({ key: joined.key, raw: value, labelScore: joined.score * 0.9, origin: 'text' });
-          i++;
-          continue;
-        }
       }
       if (isHeadingLike(clean)) {
         qualifier = sectionQualifier(clean);
@@ -228,6 +293,8 @@ export function freeTextCandidates(text: string, index: LabelIndex, opts: FreeTe
       let value = line.slice(seg.valueStart, end).trim();
       if (seg.unknown || !seg.match) continue;
       const type = seg.match.field.spec.type;
+      // A short value ends at the next cell: 'Số: 1572/QĐ-UBND<TAB>Cầu Giấy, ngày 12 tháng 4 năm 2024'.
+      if (cellTypes.has(type) && value.includes('\t')) value = value.slice(0, value.indexOf('\t')).trim();
       const last = k === segs.length - 1;
       if (last && value === '') {
         const next = lines[i + 1];

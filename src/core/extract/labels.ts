@@ -110,6 +110,11 @@ export function labelIndex(typeCode: string | null): LabelIndex {
   return idx;
 }
 
+/** True when the text is a field label of some catalog paper (even one that means different fields in different papers). */
+export function isKnownLabel(raw: string): boolean {
+  return catalog.types.some((t) => matchLabel(labelIndex(t.code), raw, null, false) !== null);
+}
+
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

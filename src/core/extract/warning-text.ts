@@ -22,6 +22,7 @@ export const warningText: Record<string, WarningText> = {
   // Document level
   type_unknown: { vi: 'Không nhận diện được loại giấy tờ; vui lòng chọn loại.', en: 'The document type was not recognized; please choose it.' },
   legacy_encoding_converted: { vi: 'Văn bản dùng bảng mã cũ (TCVN3/VNI) đã được chuyển sang Unicode; vui lòng kiểm tra dấu.', en: 'Text in a legacy encoding (TCVN3/VNI) was converted to Unicode; please check the diacritics.' },
+  ocr_phrases_repaired: { vi: 'Đã khôi phục dấu tiếng Việt mà OCR đọc sai trong các cụm từ hành chính cố định (ví dụ "Ủy ban nhân dân"); vui lòng kiểm tra.', en: 'Diacritics OCR misread in fixed administrative phrases (e.g. "Ủy ban nhân dân") were restored; please check.' },
   checked_source_override: { vi: 'Giá trị in trên giấy khác với mã QR/MRZ; đã dùng giá trị từ mã QR/MRZ.', en: 'The printed value differs from the QR code/MRZ; the QR/MRZ value was kept.' },
   // Validation
   id_format: { vi: 'Số định danh cá nhân phải có 12 chữ số (hoặc 9 với CMND cũ).', en: 'The personal identification number must have 12 digits (or 9 for an old ID card).' },

@@ -53,7 +53,8 @@ function parseFolded(f: string, raw: string): Parsed {
 }
 
 export function normalizeDate(raw: string): NormalizeResult {
-  const f = foldVietnamese(raw).replace(/\//g, ' ');
+  // Bilingual cards gloss each word: 'ngày/date 20 tháng/month 11 năm/year 2020'.
+  const f = foldVietnamese(raw).replace(/\//g, ' ').replace(/\b(ngay|thang|nam) (date|day|month|year)\b/g, '$1');
   const parsed = parseFolded(f, raw.normalize('NFC'));
   if (!parsed) return { value: null, warning: 'date_unparsed' };
   const iso = isoDate(parsed.y, parsed.m, parsed.d);

@@ -4,3 +4,5 @@ export { convertTcvn3, convertVni, detectLegacyEncoding, repairLegacyEncoding, t
 export { repairDigits, repairDigitToken } from './ocr-repair.ts';
 export { isVietnameseSyllable } from './syllable.ts';
 export { convertVniTyping, convertVniTypingWord, looksLikeVniTyping } from './vni-typing.ts';
+export { looksLikeMrz, withoutMrzLines } from './mrz-line.ts';
+export { repairOcrPhrases, type PhraseRepair } from './ocr-phrases.ts';

@@ -9,6 +9,7 @@ describe('normalizeDate', () => {
     ['05.03.2003', '2003-03-05'],
     ['05032003', '2003-03-05'],
     ['ngày 5 tháng 3 năm 2003', '2003-03-05'],
+    ['ngày/date 20 tháng/month 11 năm/year 2020', '2020-11-20'],
     ['Ngày 05 tháng 03 năm 2003', '2003-03-05'],
     ['NGAY 05 THANG 03 NAM 2003', '2003-03-05'],
     ['05 tháng 03 năm 2003', '2003-03-05'],
@@ -117,6 +118,14 @@ describe('text, names and document numbers', () => {
     expect(statesNoValue('Không có')).toBe(true);
     expect(statesNoValue('Không ghi')).toBe(false);
     expect(normalizeField('date', 'Không thời hạn')).toEqual({ value: null, warning: 'no_value' });
+  });
+  it('takes a signature placeholder for no value, not for a name', () => {
+    expect(statesNoValue('(Đã ký)')).toBe(true);
+    expect(statesNoValue('(Ký, ghi rõ họ tên)')).toBe(true);
+    expect(statesNoValue('(đã ký và đóng dấu)')).toBe(true);
+    expect(normalizeField('person_name', '(Đã ký)')).toEqual({ value: null, warning: 'no_value' });
+    expect(statesNoValue('Ký Văn Tài')).toBe(false);
+    expect(statesNoValue('(Nguyễn Văn Ký)')).toBe(false);
   });
   it('matches enum values without regard to case and diacritics', () => {
     expect(normalizeField('enum', 'chua ket hon', ['Chưa kết hôn', 'Đã kết hôn'])).toEqual({ value: 'Chưa kết hôn' });
