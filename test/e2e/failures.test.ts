@@ -91,6 +91,21 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it('follows attribute changes: a hidden document loses its button, a retargeted link captures its new file', async () => {
+    const page = await stack.page('edge-cases.html');
+    const hostile = page.locator('#comp-hostile [data-sohoa="capture"]');
+    await hostile.waitFor();
+    await page.evaluate(() => (window as unknown as { sohoaTest: { hideHostile(): void } }).sohoaTest.hideHostile());
+    await expect.poll(() => hostile.count()).toBe(0);
+    await page.evaluate(() => (window as unknown as { sohoaTest: { retargetEmpty(): void } }).sohoaTest.retargetEmpty());
+    await page.waitForTimeout(400); // past the rescan debounce
+    const before = await itemCount();
+    const result = await clickCapture(page, linkButton('link-empty'));
+    expect(result.state).toBe('done'); // the file it points at now, not the empty one it pointed at
+    expect(await itemCount()).toBe(before + 1);
+    await page.close();
+  });
+
   it('removes the button of a document that leaves the page, and captures nothing for it', async () => {
     const page = await stack.page('edge-cases.html');
     const host = page.locator('#comp-changing [data-sohoa="capture"]');

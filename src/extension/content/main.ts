@@ -75,9 +75,13 @@ function scan(): void {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 const observer = new MutationObserver((records) => {
-  // Ignore our own buttons coming and going.
-  const foreign = records.some((r) => ![...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === 'SOHOA-CAPTURE'));
-  if (!foreign) return;
+  // Ignore our own buttons coming, going and changing state; anything else may move a document.
+  const ours = (r: MutationRecord) => {
+    if (r.target.nodeName === 'SOHOA-CAPTURE') return true;
+    const nodes = [...r.addedNodes, ...r.removedNodes];
+    return r.type === 'childList' && nodes.length > 0 && nodes.every((n) => n.nodeName === 'SOHOA-CAPTURE');
+  };
+  if (records.every(ours)) return;
   clearTimeout(timer);
   timer = setTimeout(scan, 150);
 });
