@@ -13,7 +13,7 @@ interface Engine {
 }
 
 const MIN_TIMED_MS = 1500;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /**
  * Which characters of `a` survive in `b`: a longest-common-subsequence alignment, after trimming

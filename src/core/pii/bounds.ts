@@ -1,9 +1,24 @@
 // Regex fragments shared by the numeric recognizers: a number must not be
 // glued to letters or be one part of a dotted/dashed code ("000.00.12.H12").
-import { L } from './charclass.ts';
+import { L, inL, isDigit, codeAt } from './charclass.ts';
 
 export const NUM_START = String.raw`(?<![${L}0-9_]|[0-9][.,/\-])`;
 export const NUM_END = String.raw`(?![${L}0-9_]|[.,/\-][0-9])`;
+
+/** NUM_START at `pos`, for hand-written matchers. */
+export function numStartAt(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  const p = codeAt(text, pos - 1);
+  if (inL(p) || isDigit(p) || p === 95) return false;
+  return !((p === 46 || p === 44 || p === 47 || p === 45) && isDigit(codeAt(text, pos - 2)));
+}
+
+/** NUM_END at `pos`, for hand-written matchers. */
+export function numEndAt(text: string, pos: number): boolean {
+  const c = codeAt(text, pos);
+  if (inL(c) || isDigit(c) || c === 95) return false;
+  return !((c === 46 || c === 44 || c === 47 || c === 45) && isDigit(codeAt(text, pos + 1)));
+}
 
 /** Current year, for birth-year plausibility. */
 export const THIS_YEAR = new Date().getFullYear();

@@ -22,3 +22,55 @@ export const LU = ranges(is(/\p{Lu}/u));
 export const LL = ranges(is(/\p{Ll}/u));
 /** Letters (any case) and combining marks (decomposed diacritics). */
 export const L = ranges((c) => /[\p{L}\p{M}]/u.test(String.fromCharCode(c)));
+
+// The same classes as tables, for hand-written matchers that must agree with the regexes above.
+const TABLE_SIZE = 0x2000;
+const LETTER_OR_MARK = new Uint8Array(TABLE_SIZE);
+const UPPER = new Uint8Array(TABLE_SIZE);
+const LOWER = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[\p{L}\p{M}]/u.test(ch)) LETTER_OR_MARK[c] = 1;
+  if (/\p{Lu}/u.test(ch)) UPPER[c] = 1;
+  if (/\p{Ll}/u.test(ch)) LOWER[c] = 1;
+}
+
+/** In class L (a letter or a combining mark below U+2000). NaN (past the end of a text) is in no class. */
+export function inL(c: number): boolean {
+  return c < TABLE_SIZE && LETTER_OR_MARK[c] === 1;
+}
+
+/** In class LU (an upper-case letter below U+2000). */
+export function inLU(c: number): boolean {
+  return c < TABLE_SIZE && UPPER[c] === 1;
+}
+
+/** In class LL (a lower-case letter below U+2000). */
+export function inLL(c: number): boolean {
+  return c < TABLE_SIZE && LOWER[c] === 1;
+}
+
+/** What codeAt() reads past either end of a text: no letter, digit, space or punctuation. */
+export const END = 0xffff;
+
+/**
+ * text.charCodeAt(i), or END outside the text. Matchers look around freely; a charCodeAt past the
+ * end (NaN) makes V8 compile that read, and every read of the function, as a slow builtin call.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : END;
+}
+
+/** An ASCII digit. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `n` ASCII digits at text[pos]. */
+export function digitsAt(text: string, pos: number, n: number): boolean {
+  for (let i = pos; i < pos + n; i++) {
+    const c = codeAt(text, i);
+    if (!(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}

@@ -17,13 +17,3 @@ export function isOtherNumberLabel(kind: LabelKind | null, own: LabelKind): bool
 export function supportingLabel(ctx: MatchContext, maxGap: number): LabelKind | null {
   return ctx.labelKind(maxGap);
 }
-
-/** Digits of a string, without separators. */
-export function digitsOf(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) out += s[i];
-  }
-  return out;
-}

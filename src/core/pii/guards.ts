@@ -1,7 +1,7 @@
 // What dossiers are full of and must stay readable: codes, document numbers,
 // amounts, percentages (issue 4 point 2). A numeric candidate that touches one
 // of these zones is dropped; labels of non-personal values veto nearby numbers.
-import { L, LU } from './charclass.ts';
+import { L, LU, codeAt } from './charclass.ts';
 
 /** Folded labels of values that are not personal data (issue/expiry dates, dossier and receipt numbers, fees...). */
 export const nonPersonalLabels: readonly string[] = [
@@ -51,7 +51,7 @@ const ZONE_RE = new RegExp(
   'y',
 );
 
-const UNIT_START = '%₫đĐdDvVtTnN';
+const UNIT_START: readonly number[] = [...'%₫đĐdDvVtTnN'].map((c) => c.charCodeAt(0));
 
 /** Characters a code or an amount is made of, without spaces. */
 function codeChar(c: number): boolean {
@@ -72,9 +72,8 @@ export function zoneAround(text: string, start: number, end: number): boolean {
   }
   if (!punct) {
     let a = to;
-    if (text.charCodeAt(a) === 32) a++;
-    const u = text[a];
-    if (u === undefined || !UNIT_START.includes(u)) return false;
+    if (codeAt(text, a) === 32) a++;
+    if (!UNIT_START.includes(codeAt(text, a))) return false;
   }
   for (let p = from; p < end; p++) {
     const c = text.charCodeAt(p);

@@ -2,65 +2,22 @@
 // diacritics; a word typed without any diacritics is compared in folded form,
 // so "Nguyen" matches "nguyễn" but "Đồng" does not match "đông".
 import { FOLD_TABLE, LOWER_TABLE, foldText } from './fold.ts';
-
-interface WordSet {
-  exact: Set<string>;
-  folded: Set<string>;
-  /** Hashes of the lower-case and of the folded spellings, for look-ups by position without slicing. */
-  exactHashes: Set<number>;
-  foldedHashes: Set<number>;
-}
+import { IntTable } from './int-table.ts';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
+/** Hashes are cut to 30 bits so they stay small integers. */
+const HASH_MASK = 0x3fffffff;
 
 function hashOf(s: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
+  return h & HASH_MASK;
 }
 
-function wordSet(words: string): WordSet {
-  const exact = new Set(words.split(/\s+/).filter(Boolean));
-  const folded = new Set([...exact].map((w) => foldText(w)));
-  return { exact, folded, exactHashes: new Set([...exact].map(hashOf)), foldedHashes: new Set([...folded].map(hashOf)) };
-}
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
-/** Hashes of the word text[s, e): lower-case, folded, and whether it is pure ASCII. */
-let keyExact = 0;
-let keyFolded = 0;
-let keyAscii = true;
-function keyAt(text: string, s: number, e: number): void {
-  let he = FNV_OFFSET;
-  let hf = FNV_OFFSET;
-  let ascii = true;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) ascii = false;
-    he = Math.imul(he ^ (c < 0x1f00 ? LOWER_TABLE[c]! : c), FNV_PRIME);
-    hf = Math.imul(hf ^ (c < 0x1f00 ? FOLD_TABLE[c]! : c), FNV_PRIME);
-  }
-  keyExact = he;
-  keyFolded = hf;
-  keyAscii = ascii;
-}
-
-function hasKey(set: WordSet): boolean {
-  return set.exactHashes.has(keyExact) || (keyAscii && set.foldedHashes.has(keyFolded));
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-function has(set: { exact: Set<string>; folded: Set<string> }, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (set.exact.has(lower)) return true;
-  return isAscii(lower) && set.folded.has(lower);
-}
-
-const SURNAMES = wordSet(`
+const SURNAMES = words(`
   nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào đoàn lâm mai trịnh
   trương cao lưu hà tạ tô thái quách lương la vương tăng châu kiều lại tiêu giang khúc tôn chu thạch
   triệu ứng âu diệp lữ nghiêm phùng quan tống bạch kim hứa lò hầu mạc lục đàm nông phí thân lã vi
@@ -68,7 +25,7 @@ const SURNAMES = wordSet(`
 `);
 
 // Given and middle name syllables common enough to recognize a name without a label.
-const NAME_SYLLABLES = wordSet(`
+const NAME_SYLLABLES = words(`
   an anh ánh ân bảo bắc bích bình cẩm cảnh chánh châu chi chí chiến chinh chính công cúc cương cường
   đại đan đào đạt đăng đông diệp diệu diễm điệp định đình đoan đức dũng dung dương duy duyên giang gia
   hà hạ hải hân hạnh hào hảo hậu hiền hiển hiếu hiệp hòa hoà hoài hoan hoàn hoàng hồng hợp huệ hùng hưng
@@ -85,26 +42,23 @@ const NAME_SYLLABLES = wordSet(`
 `);
 
 /** Single words that cannot be part of a Vietnamese name (words that are also given names, such as Văn, Thị, Công, Định, are not here). */
-const NAME_STOP_WORDS = new Set(
+const NAME_STOP_WORDS = words(
   `sinh giới ngày nơi số địa điện sđt đt cccd cmnd cmt email mã trú hiện thường nghề dân quê ubnd hđnd xã phường
    quận huyện tỉnh tp trấn đường phố con vợ chồng ông bà chị em cháu mẹ cha bố người tại là và của đề kính nộp
    đã theo họ tháng thôn ấp tổ khu mst bhxh bhyt stk căn giấy điều khoản sở phòng ban bộ cục hàng ty tnhh dntn
    hộ cộng độc sơ đơn tờ khai cấp ký sao lục trích ủy thủ tục kết quả biên nhận trưởng phó giám đốc chủ tịch pháp
-   luật bản male female full name đến có được làm đi ở tới gửi lúc hẹn sáng chiều tối thứ trước sau với cho`.split(/\s+/).filter(Boolean),
+   luật bản male female full name đến có được làm đi ở tới gửi lúc hẹn sáng chiều tối thứ trước sau với cho`,
 );
-const NAME_STOP_HASHES = new Set([...NAME_STOP_WORDS].map(hashOf));
 
 /** Previous words after which capitalized words name a place or an organization, not a person. */
-const PLACE_OR_ORG = new Set(
+const PLACE_OR_ORG = words(
   `đường phố phường xã quận huyện tỉnh tp tp. thành thị trấn thôn xóm ấp bản khu kp tổ ngõ ngách hẻm kiệt
    trường thpt thcs th non học bệnh viện bv trạm cầu chùa đình thờ bay xe ga cảng ty tnhh cty
-   ubnd hđnd sở phòng ban bộ cục đội đoàn htx án sát an tưởng thưởng chương lăng tàng tịch tướng`.split(/\s+/).filter(Boolean),
+   ubnd hđnd sở phòng ban bộ cục đội đoàn htx án sát an tưởng thưởng chương lăng tàng tịch tướng`,
 );
-const PLACE_OR_ORG_FOLDED = new Set([...PLACE_OR_ORG].map((w) => foldText(w)));
 
 /** Well-known names used for streets, districts, schools and places; folded. */
-const PUBLIC_NAMES = new Set(
-  [
+const PUBLIC_NAMES = [
     'ho chi minh', 'tran hung dao', 'le loi', 'ly thuong kiet', 'nguyen trai', 'nguyen hue', 'le duan', 'hoang hoa tham',
     'phan boi chau', 'phan chu trinh', 'vo thi sau', 'nguyen thi minh khai', 'tran phu', 'le thanh tong', 'nguyen du',
     'ton duc thang', 'vo nguyen giap', 'pham van dong', 'le van luong', 'nguyen van cu', 'nguyen van linh', 'tran van thoi',
@@ -114,8 +68,7 @@ const PUBLIC_NAMES = new Set(
     'tran nhan tong', 'nguyen tat thanh', 'vo van kiet', 'nguyen thai hoc', 'phan dinh phung', 'hoang dieu', 'cao thang',
     'ha noi', 'ha nam', 'ha tinh', 'ha giang', 'ha dong', 'lam dong', 'cao bang', 'thai binh', 'thai nguyen', 'kim bang',
     'cao lanh', 'mai chau', 'luong son', 'ly nhan', 'vu thu', 'vo nhai', 'mai son', 'kim son', 'hong bang', 'thach that',
-  ].map((s) => s),
-);
+];
 
 /** Folded phrases that open a run of capitalized words without naming anyone ("CHU NGHIA VIET NAM", "HO SO"). */
 const PUBLIC_PREFIXES = [
@@ -123,39 +76,132 @@ const PUBLIC_PREFIXES = [
   'giang vien', 'tong cong', 'tong hop', 'van ban', 'van phong', 'cao dang', 'dong thap',
 ];
 
-const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cô', 'chú', 'cụ', 'bác', 'ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac', 'mr', 'ms', 'mrs']);
+const HONORIFICS = ['ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cô', 'chú', 'cụ', 'bác', 'ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac', 'mr', 'ms', 'mrs'];
 /** Honorifics typed without diacritics collide with common words, so they need a surname after them. */
-const ASCII_HONORIFICS = new Set(['ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac']);
+const ASCII_HONORIFICS = ['ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac'];
+
+// Every list in one table, by the hash of a word's lower-case spelling ("exact") and of its folded
+// spelling; a word typed without any diacritics is compared in folded form.
+const SURNAME = 1, SURNAME_FOLDED = 2, SYLLABLE = 4, SYLLABLE_FOLDED = 8, STOP = 16, HONORIFIC = 32,
+  ASCII_HONORIFIC = 64, PLACE = 128, PLACE_FOLDED = 256, PUBLIC_NAME = 512, PUBLIC_PREFIX = 1024;
+const table = new Map<number, number>();
+const add = (list: readonly string[], exact: number, folded = 0): void => {
+  const set = (h: number, flag: number): void => void table.set(h, (table.get(h) ?? 0) | flag);
+  for (const w of list) {
+    set(hashOf(w), exact);
+    if (folded) set(hashOf(foldText(w)), folded);
+  }
+};
+add(SURNAMES, SURNAME, SURNAME_FOLDED);
+add(NAME_SYLLABLES, SYLLABLE, SYLLABLE_FOLDED);
+add(NAME_STOP_WORDS, STOP);
+add(HONORIFICS, HONORIFIC);
+add(ASCII_HONORIFICS, ASCII_HONORIFIC);
+add(PLACE_OR_ORG, PLACE, PLACE_FOLDED);
+add(PUBLIC_NAMES, PUBLIC_NAME);
+add(PUBLIC_PREFIXES, PUBLIC_PREFIX);
+const LEXICON = new IntTable(table);
+
+/**
+ * Flags of the word text[s, e) as the last lexiconAt.word() found them: those of its lower-case
+ * spelling, and those of its folded spelling when it is pure ASCII (the same hash then).
+ */
+let exactFlags = 0;
+let foldedFlags = 0;
+
+function lookUp(text: string, s: number, e: number): void {
+  let h = FNV_OFFSET;
+  let ascii = true;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) ascii = false;
+    h = Math.imul(h ^ (c < 0x1f00 ? LOWER_TABLE[c]! : c), FNV_PRIME);
+  }
+  exactFlags = LEXICON.get(h & HASH_MASK);
+  // For ASCII, lower case and folding agree: one look-up gives both.
+  foldedFlags = ascii ? exactFlags : 0;
+}
+
+/** True for a JavaScript \s character. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// Hash of a phrase folded with its runs of spaces collapsed (foldText(...).replace(/\s+/g, ' ')), built
+// piece by piece; `prefixHit` records a public prefix followed by a space along the way.
+let phraseHash = FNV_OFFSET;
+let phraseSpace = false;
+let prefixHit = false;
+
+function phraseStart(): void {
+  phraseHash = FNV_OFFSET;
+  phraseSpace = false;
+  prefixHit = false;
+}
+
+function phraseAdd(text: string, s: number, e: number): void {
+  let h = phraseHash;
+  let space = phraseSpace;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space) {
+      if (LEXICON.get(h & HASH_MASK) & PUBLIC_PREFIX) prefixHit = true;
+      h = Math.imul(h ^ 32, FNV_PRIME);
+      space = false;
+    }
+    h = Math.imul(h ^ (c < 0x1f00 ? FOLD_TABLE[c]! : c), FNV_PRIME);
+  }
+  phraseHash = h;
+  phraseSpace = space;
+}
+
+function phraseIsPublic(): boolean {
+  if (phraseSpace) {
+    if (LEXICON.get(phraseHash & HASH_MASK) & PUBLIC_PREFIX) prefixHit = true;
+    phraseHash = Math.imul(phraseHash ^ 32, FNV_PRIME);
+  }
+  return prefixHit || (LEXICON.get(phraseHash & HASH_MASK) & (PUBLIC_NAME | PUBLIC_PREFIX)) !== 0;
+}
 
 /** Look-ups of the word text[s, e) without slicing it (the hot path of name recognition). */
 export const lexiconAt = {
-  /** Computes the word's hashes; the is* functions below read them. */
+  /** Looks the word up; the is* functions below read what it found. */
   word(text: string, s: number, e: number): void {
-    keyAt(text, s, e);
+    lookUp(text, s, e);
   },
-  isSurname: (): boolean => hasKey(SURNAMES),
-  isNameSyllable: (): boolean => hasKey(NAME_SYLLABLES) || hasKey(SURNAMES),
-  isNameStop: (): boolean => NAME_STOP_HASHES.has(keyExact),
-};
-
-export const lexicon = {
-  isSurname: (w: string) => has(SURNAMES, w),
-  isNameSyllable: (w: string) => has(NAME_SYLLABLES, w) || has(SURNAMES, w),
-  isNameStop: (w: string) => NAME_STOP_WORDS.has(w.toLowerCase()),
-  isPlaceOrOrgWord: (w: string) => {
-    const lower = w.toLowerCase();
-    return PLACE_OR_ORG.has(lower) || (isAscii(lower) && PLACE_OR_ORG_FOLDED.has(lower));
+  isSurname: (): boolean => (exactFlags & SURNAME) !== 0 || (foldedFlags & SURNAME_FOLDED) !== 0,
+  isNameSyllable: (): boolean =>
+    (exactFlags & (SYLLABLE | SURNAME)) !== 0 || (foldedFlags & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,
+  isNameStop: (): boolean => (exactFlags & STOP) !== 0,
+  isHonorific: (): boolean => (exactFlags & HONORIFIC) !== 0,
+  /** An honorific typed in ASCII ("ong", "ba"), which needs a surname after it. */
+  isAsciiHonorific: (): boolean => (foldedFlags & ASCII_HONORIFIC) !== 0,
+  isPlaceOrOrgWord: (): boolean => (exactFlags & PLACE) !== 0 || (foldedFlags & PLACE_FOLDED) !== 0,
+  /**
+   * True when text[s, e), folded with its runs of spaces collapsed, is a well-known public name or
+   * opens with a public prefix ("ho so ..."); preceded by text[hs, he) and a space when hs >= 0 (an
+   * honorific). Computed without building the string.
+   */
+  isPublicName(text: string, hs: number, he: number, s: number, e: number): boolean {
+    phraseStart();
+    if (hs >= 0) {
+      phraseAdd(text, hs, he);
+      phraseAdd(' ', 0, 1);
+    }
+    phraseAdd(text, s, e);
+    return phraseIsPublic();
   },
-  isPublicName: (foldedName: string) =>
-    PUBLIC_NAMES.has(foldedName) || PUBLIC_PREFIXES.some((p) => foldedName === p || foldedName.startsWith(`${p} `)),
-  isHonorific: (w: string) => HONORIFICS.has(w.toLowerCase()),
-  isAsciiHonorific: (w: string) => ASCII_HONORIFICS.has(w),
 };
 
 /** Surnames in the spellings a document shows: Title, UPPER, and both without diacritics. */
 export function surnameSpellings(): string[] {
   const out = new Set<string>();
-  for (const s of SURNAMES.exact) {
+  for (const s of new Set(SURNAMES)) {
     const f = foldText(s);
     for (const w of [s, f]) {
       out.add(w.charAt(0).toUpperCase() + w.slice(1));

@@ -1,8 +1,21 @@
 // Applying a policy to text: maskText for spans already found, redact to find and mask in one go.
-import type { PiiSpan } from './types.ts';
-import { applyOperator, Pseudonymizer } from './operators.ts';
+import { PII_TYPES, type PiiSpan, type PiiType } from './types.ts';
+import { applyOperator, Pseudonymizer, type OperatorSpec } from './operators.ts';
 import { DEFAULT_POLICY, textOperator, type PiiPolicy } from './policy.ts';
 import { detect } from './detect.ts';
+
+const TYPE_INDEX = Object.fromEntries(PII_TYPES.map((t, i) => [t, i])) as Record<PiiType, number>;
+/** The text operator of every type, by type index, per policy (policies are not changed once made). */
+const operatorCache = new WeakMap<PiiPolicy, OperatorSpec[]>();
+
+function operators(policy: PiiPolicy): OperatorSpec[] {
+  let ops = operatorCache.get(policy);
+  if (ops === undefined) {
+    ops = PII_TYPES.map((t) => textOperator(policy, t));
+    operatorCache.set(policy, ops);
+  }
+  return ops;
+}
 
 /**
  * Replaces each span by its operator's output. Spans must be sorted and non-overlapping (as
@@ -16,12 +29,13 @@ export function maskText(
   pseudonyms: Pseudonymizer = new Pseudonymizer(),
 ): string {
   if (spans.length === 0) return text;
+  const ops = operators(policy);
   let out = '';
   let pos = 0;
   for (const s of spans) {
     if (s.start < pos || s.end > text.length || s.end <= s.start) throw new Error('maskText: spans must be sorted, non-overlapping and inside the text');
     out += text.slice(pos, s.start);
-    out += applyOperator(textOperator(policy, s.type), s.type, text.slice(s.start, s.end), policy.maskChar, pseudonyms);
+    out += applyOperator(ops[TYPE_INDEX[s.type]]!, s.type, text.slice(s.start, s.end), policy.maskChar, pseudonyms);
     pos = s.end;
   }
   return out + text.slice(pos);
@@ -33,6 +47,6 @@ export function redact(
   policy: PiiPolicy = DEFAULT_POLICY,
   pseudonyms?: Pseudonymizer,
 ): { spans: PiiSpan[]; masked: string } {
-  const spans = detect(text, { ...(policy.types ? { types: policy.types } : {}), minScore: policy.minScore });
+  const spans = detect(text, policy); // a policy is a DetectOptions: its types and minScore
   return { spans, masked: maskText(text, spans, policy, pseudonyms) };
 }

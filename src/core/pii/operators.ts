@@ -87,13 +87,19 @@ export const PSEUDONYM_TAGS: Readonly<Record<PiiType, string>> = {
   license_plate: 'BIEN_SO',
 };
 
-/** ASCII letters and digits of a value, upper-cased (or its digits only). */
+/** ASCII letters and digits of a value, upper-cased (or its digits only); built from runs, not character by character. */
 function alnum(value: string, digitsOnly: boolean): string {
+  const keep = (c: number): boolean => (c >= 48 && c <= 57) || (!digitsOnly && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)));
   let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) out += value[i];
-    else if (!digitsOnly && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) out += String.fromCharCode(c & ~32);
+  let i = 0;
+  while (i < value.length) {
+    if (!keep(value.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < value.length && keep(value.charCodeAt(i))) i++;
+    out += digitsOnly ? value.slice(s, i) : value.slice(s, i).toUpperCase();
   }
   return out;
 }
@@ -101,16 +107,17 @@ function alnum(value: string, digitsOnly: boolean): string {
 /** Lower case with runs of spaces, commas and dots folded to one space. */
 function words(value: string): string {
   const lower = value.toLowerCase();
+  const gap = (c: number): boolean => c === 32 || c === 44 || c === 46 || c === 9 || c === 10;
   let out = '';
-  let gap = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c === 32 || c === 44 || c === 46 || c === 9 || c === 10) gap = out.length > 0;
-    else {
-      if (gap) out += ' ';
-      gap = false;
-      out += lower[i];
+  let i = 0;
+  while (i < lower.length) {
+    if (gap(lower.charCodeAt(i))) {
+      i++;
+      continue;
     }
+    const s = i;
+    while (i < lower.length && !gap(lower.charCodeAt(i))) i++;
+    out += out.length > 0 ? ` ${lower.slice(s, i)}` : lower.slice(s, i);
   }
   return out;
 }
@@ -141,22 +148,56 @@ export function pseudonymKey(type: PiiType, value: string): string {
 }
 
 const TYPE_INDEX = new Map<PiiType, number>(Object.keys(PSEUDONYM_TAGS).map((t, i) => [t as PiiType, i]));
+/** The first tags of every type, built once: "[CCCD_1]", "[CCCD_2]"... */
+const TAG_CACHE = 16;
+const TAGS: string[][] = Object.values(PSEUDONYM_TAGS).map((tag) => Array.from({ length: TAG_CACHE }, (_, n) => `[${tag}_${n + 1}]`));
+
+/** Values already numbered, of one type. Keys are computed only once a second value needs comparing. */
+interface Seen {
+  values: string[];
+  keys: (string | null)[];
+  tags: string[];
+  /** Key -> tag, once there are too many values to compare one by one. */
+  index: Map<string, string> | null;
+}
+
+const LINEAR = 8;
 
 /** Numbers values per type in order of first appearance; one instance per document. */
 export class Pseudonymizer {
-  // Created on first use: most texts hold no personal data.
-  private seen: Map<string, string> | undefined;
-  private counts: number[] | undefined;
+  // Created on first use: most texts hold no personal data, and most types appear once.
+  private byType: (Seen | undefined)[] | undefined;
 
   label(type: PiiType, value: string): string {
-    const key = `${type}|${pseudonymKey(type, value)}`;
-    const seen = (this.seen ??= new Map());
-    let tag = seen.get(key);
-    if (tag === undefined) {
-      const counts = (this.counts ??= new Array<number>(TYPE_INDEX.size).fill(0));
-      const i = TYPE_INDEX.get(type)!;
-      tag = `[${PSEUDONYM_TAGS[type]}_${++counts[i]!}]`;
-      seen.set(key, tag);
+    const i = TYPE_INDEX.get(type)!;
+    const byType = (this.byType ??= []);
+    let seen = byType[i];
+    let key: string | null = null;
+    if (seen === undefined) {
+      seen = { values: [], keys: [], tags: [], index: null };
+      byType[i] = seen;
+    } else if (seen.index !== null) {
+      key = pseudonymKey(type, value);
+      const tag = seen.index.get(key);
+      if (tag !== undefined) return tag;
+    } else {
+      const { values, keys } = seen;
+      for (let k = 0; k < values.length; k++) {
+        if (values[k] === value) return seen.tags[k]!;
+        key ??= pseudonymKey(type, value);
+        const other = (keys[k] ??= pseudonymKey(type, values[k]!));
+        if (other === key) return seen.tags[k]!;
+      }
+    }
+    const n = seen.tags.length + 1;
+    const tag = n <= TAG_CACHE ? TAGS[i]![n - 1]! : `[${PSEUDONYM_TAGS[type]}_${n}]`;
+    seen.values.push(value);
+    seen.keys.push(key);
+    seen.tags.push(tag);
+    if (seen.index !== null) seen.index.set(key!, tag);
+    else if (n === LINEAR) {
+      seen.index = new Map();
+      for (let k = 0; k < n; k++) seen.index.set((seen.keys[k] ??= pseudonymKey(type, seen.values[k]!)), seen.tags[k]!);
     }
     return tag;
   }

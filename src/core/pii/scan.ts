@@ -1,9 +1,13 @@
 // One pass over the text: words and numbers (runs of letters and digits, with a hash of their
 // folded spelling), the positions where recognizer patterns may start, and every label found by
-// hashed word look-ups. Nothing here scans the text twice; buffers are reused between calls.
-import type { Label, LabelKind, Recognizer } from './types.ts';
+// hashed word look-ups. Nothing here scans the text twice; buffers are typed arrays reused between
+// calls, so a call allocates nothing but the labels it finds.
+import { kindBit, type Label, type LabelKind, type Recognizer } from './types.ts';
 import { FOLD_TABLE } from './fold.ts';
 import { nonPersonalLabels } from './guards.ts';
+import { LabelTrie, type TrieLabel } from './label-trie.ts';
+import { END, codeAt } from './charclass.ts';
+import { IntTable } from './int-table.ts';
 
 // Character classes of UTF-16 code units below U+1F00 (Latin, Vietnamese, combining marks).
 const OTHER = 0, DIGIT = 1, LOWER = 2, UPPER = 3, MARK = 4;
@@ -15,6 +19,13 @@ for (let c = 0; c < CLASS_SIZE; c++) {
   else if (c >= 0x300 && c <= 0x36f) CLASS[c] = MARK;
   else if (/\p{Lu}/u.test(ch)) CLASS[c] = UPPER;
   else if (/\p{L}/u.test(ch)) CLASS[c] = LOWER;
+}
+/** Class (bits 16-18) and folded code unit (low 16 bits) in one read: the scanner's inner loop. */
+const CLASS_FOLD = new Uint32Array(CLASS_SIZE);
+for (let c = 0; c < CLASS_SIZE; c++) CLASS_FOLD[c] = (CLASS[c]! << 16) | FOLD_TABLE[c]!;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** True for a lower-case letter (Latin and Vietnamese). */
@@ -34,16 +45,33 @@ export function isLetterCode(c: number): boolean {
   return k === LOWER || k === UPPER || k === MARK;
 }
 
-export const F_DIGIT_START = 1, F_HAS_DIGIT = 2, F_HAS_LETTER = 4, F_UPPER_START = 8, F_HAS_LOWER = 16;
+/**
+ * Token flags: 1 << the class of each character seen in the word (marks included), and
+ * 1 << (4 + the class of its first character).
+ */
+const F_HAS_DIGIT = 1 << DIGIT, F_HAS_UPPER = 1 << UPPER;
+const F_DIGIT_START = 1 << (4 + DIGIT);
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
+/** Hashes are cut to 30 bits so they stay small integers (no boxed numbers in Set and Map look-ups). */
+const HASH_MASK = 0x3fffffff;
 
 /** Hash of a folded word, as the scanner computes it for the words of a text. */
 export function wordHash(folded: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
-  return h;
+  return h & HASH_MASK;
+}
+
+/** wordHash of foldText(text.slice(from, to)), without slicing or folding a copy. */
+export function foldedHash(text: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ (c < CLASS_SIZE ? FOLD_TABLE[c]! : c), FNV_PRIME);
+  }
+  return h & HASH_MASK;
 }
 
 // Separators between the words of a label.
@@ -55,6 +83,7 @@ interface LabelEntry {
   seps: number[];
   colon: boolean;
   kind: LabelKind;
+  kindBit: number;
   weak: boolean;
 }
 
@@ -67,72 +96,67 @@ function parseLabel(label: string, kind: LabelKind, weak: boolean): LabelEntry {
     const t = b.trim();
     return t === '' ? SEP_SPACE : t === ',' ? SEP_COMMA : t === '/' ? SEP_SLASH : t === '-' ? SEP_DASH : SEP_NONE;
   });
-  return { words, hashes: words.map(wordHash), seps, colon, kind, weak };
+  return { words, hashes: words.map(wordHash), seps, colon, kind, kindBit: kindBit(kind), weak };
 }
 
 // Words and punctuation that may stand between a label and its value ("Số CCCD của ông là: ...").
-const FILLER_WORDS = new Set(
-  ('so la cua moi cu hien tai nay vao the ca nhan cong dan nguoi ong ba anh chi chau em ho no full name cap da ky ghi ' +
-    'ro dong dau dd mm yyyy ngay thang nam').split(' ').map(wordHash),
+const FILLER_WORDS = new IntTable(
+  [...new Set(('so la cua moi cu hien tai nay vao the ca nhan cong dan nguoi ong ba anh chi chau em ho no full name cap da ky ghi ' +
+    'ro dong dau dd mm yyyy ngay thang nam').split(' ').map(wordHash))].map((h) => [h, 1] as const),
 );
-const FILLER_PUNCT = new Set([...' \t\n\r\u00a0:;,.=()-–—/#*_"\'“”|'].map((c) => c.charCodeAt(0)));
+const FILLER_PUNCT_SIZE = 0x2020;
+const FILLER_PUNCT = new Uint8Array(FILLER_PUNCT_SIZE);
+for (const c of ' \t\n\r\u00a0:;,.=()-–—/#*_"\'“”|') FILLER_PUNCT[c.charCodeAt(0)] = 1;
 
-const NO_ENTRIES: LabelEntry[] = [];
 const DIGITS_CAP = 32;
-
-function pairKey(a: number, b: number): number {
-  return (Math.imul(a, 31) + b) | 0;
-}
 
 /** Token and trigger buffers, reused by every call. */
 export class Scanner {
   text = '';
+  /** Token count; tokens are runs of letters, digits and combining marks. */
   n = 0;
   tStart: Int32Array = new Int32Array(256);
   tEnd: Int32Array = new Int32Array(256);
   tHash: Int32Array = new Int32Array(256);
   tFlags: Uint8Array = new Uint8Array(256);
-  /** Digits reachable from a number token through single ' ', '.', '-' separators; -1 = not computed. */
+  /** For number tokens: digits reachable through single ' ', '.', '-' separators (see digitsFrom). */
   tDigits: Int32Array = new Int32Array(256);
+  /** Token indices where 'number', 'code', 'caps' and 'angle' patterns may start (counts below). */
+  numbers: Int32Array = new Int32Array(256);
+  codes: Int32Array = new Int32Array(256);
+  caps: Int32Array = new Int32Array(256);
+  angles: Int32Array = new Int32Array(256);
+  numberCount = 0;
+  codeCount = 0;
+  capsCount = 0;
+  angleCount = 0;
+  /** Positions of '+' or '(' before a digit, and of e-mail local parts (before an '@'). */
   signs: number[] = [];
   emails: number[] = [];
-  /** Token indices where 'number', 'code', 'caps' and 'angle' patterns may start. */
-  numbers: number[] = [];
-  codes: number[] = [];
-  caps: number[] = [];
-  angles: number[] = [];
   /** The text has at least one capital letter. */
   hasUpper = false;
+  /** Labels found (the first labelCount), and the strong ones among them (the first strongCount). */
   labels: Label[] = [];
   strong: Label[] = [];
+  labelCount = 0;
+  strongCount = 0;
+  /** Separators between the words of the label being matched. */
+  private readonly gaps = new Int32Array(32);
 
-  /** Labels by first-word hash: one-word labels, and longer ones by second-word hash. */
-  private readonly single = new Map<number, LabelEntry[]>();
-  private readonly byPair = new Map<number, LabelEntry[]>();
-  /** Low 16 bits of label keys (1 = one-word label, 2 = first two words of a longer one): most words are rejected with one array read. */
-  private readonly keyBits = new Uint8Array(65536);
+  /** Every label, by its words. */
+  private readonly trie = new LabelTrie<LabelEntry>();
 
   constructor(recognizers: readonly Recognizer[]) {
     const seen = new Set<string>();
+    // At one node: a label that needs a ':' before one that does not, a strong one before a weak one.
+    const before = (a: TrieLabel<LabelEntry>, b: TrieLabel<LabelEntry>): number =>
+      Number(b.colon) - Number(a.colon) || Number(a.value.weak) - Number(b.value.weak);
     const add = (label: string, kind: LabelKind, weak: boolean): void => {
       const e = parseLabel(label, kind, weak);
       const key = `${e.words.join(' ')}|${e.seps.join('')}|${e.colon}`;
       if (e.words.length === 0 || e.seps.includes(SEP_NONE) || seen.has(key)) return;
       seen.add(key);
-      let list: LabelEntry[];
-      if (e.words.length === 1) {
-        list = this.single.get(e.hashes[0]!) ?? [];
-        this.single.set(e.hashes[0]!, list);
-      } else {
-        const key = pairKey(e.hashes[0]!, e.hashes[1]!);
-        list = this.byPair.get(key) ?? [];
-        this.byPair.set(key, list);
-      }
-      list.push(e);
-      // Longest first; a strong label before a weak one of the same length.
-      list.sort((a, b) => b.words.length - a.words.length || Number(b.colon) - Number(a.colon) || Number(a.weak) - Number(b.weak));
-      if (e.words.length === 1) this.keyBits[e.hashes[0]! & 0xffff]! |= 1;
-      else this.keyBits[pairKey(e.hashes[0]!, e.hashes[1]!) & 0xffff]! |= 2;
+      this.trie.add(e.hashes, { seps: e.seps, colon: e.colon, value: e }, before);
     };
     for (const l of nonPersonalLabels) add(l, 'none', false);
     for (const r of recognizers) for (const l of r.context) add(l, r.type, false);
@@ -150,6 +174,10 @@ export class Scanner {
     this.tEnd = g32(this.tEnd);
     this.tHash = g32(this.tHash);
     this.tDigits = g32(this.tDigits);
+    this.numbers = g32(this.numbers);
+    this.codes = g32(this.codes);
+    this.caps = g32(this.caps);
+    this.angles = g32(this.angles);
     const f = new Uint8Array(size);
     f.set(this.tFlags);
     this.tFlags = f;
@@ -157,24 +185,26 @@ export class Scanner {
 
   scan(text: string): void {
     this.text = text;
-    const numbers = this.numbers, caps = this.caps, codes = this.codes, angles = this.angles;
-    this.signs.length = 0;
-    this.emails.length = 0;
-    numbers.length = 0;
-    codes.length = 0;
-    caps.length = 0;
-    angles.length = 0;
-    let hasUpper = false;
+    if (this.signs.length > 0) this.signs.length = 0;
+    if (this.emails.length > 0) this.emails.length = 0;
+    let nNumbers = 0, nCaps = 0, nCodes = 0, nAngles = 0;
+    let seen = 0;
     let n = 0;
     const len = text.length;
     let tStart = this.tStart, tEnd = this.tEnd, tHash = this.tHash, tFlags = this.tFlags, tDigits = this.tDigits;
+    let numbers = this.numbers, caps = this.caps, codes = this.codes, angles = this.angles;
     let i = 0;
     while (i < len) {
       const c = text.charCodeAt(i);
-      const k = c < CLASS_SIZE ? CLASS[c]! : OTHER;
+      if (c === 32) {
+        i++;
+        continue;
+      }
+      const cf = c < CLASS_SIZE ? CLASS_FOLD[c]! : 0;
+      const k = cf >>> 16;
       if (k === OTHER || k === MARK) {
         if (c === 43 /* + */ || c === 40 /* ( */) {
-          const d = text.charCodeAt(i + 1);
+          const d = codeAt(text, i + 1);
           if ((d >= 48 && d <= 57) || d === 43 || d === 32) this.signs.push(i);
         } else if (c === 64 /* @ */) {
           let s = i;
@@ -189,62 +219,70 @@ export class Scanner {
         continue;
       }
       if (n === tStart.length) {
-        this.grow();
+        this.grow(); // buffers grow with the words of the longest text seen, not with its length
         tStart = this.tStart; tEnd = this.tEnd; tHash = this.tHash; tFlags = this.tFlags; tDigits = this.tDigits;
+        numbers = this.numbers; caps = this.caps; codes = this.codes; angles = this.angles;
       }
       const start = i;
-      let flags = k === DIGIT ? F_DIGIT_START | F_HAS_DIGIT : k === UPPER ? F_UPPER_START | F_HAS_LETTER : F_HAS_LETTER | F_HAS_LOWER;
-      if (k === UPPER) hasUpper = true;
-      let h = Math.imul(FNV_OFFSET ^ FOLD_TABLE[c]!, FNV_PRIME);
+      let flags = 1 << k;
+      let h = Math.imul(FNV_OFFSET ^ (cf & 0xffff), FNV_PRIME);
+      let next = END; // the character after the word
       for (i++; i < len; i++) {
         const ch = text.charCodeAt(i);
+        next = ch;
         if (ch >= CLASS_SIZE) break;
-        const kk = CLASS[ch]!;
+        const f = CLASS_FOLD[ch]!;
+        const kk = f >>> 16;
         if (kk === OTHER) break;
-        if (kk === MARK) continue; // decomposed diacritics stay inside the word
-        if (kk === DIGIT) flags |= F_HAS_DIGIT;
-        else if (kk === LOWER) flags |= F_HAS_LETTER | F_HAS_LOWER;
-        else {
-          flags |= F_HAS_LETTER;
-          hasUpper = true;
-        }
-        h = Math.imul(h ^ FOLD_TABLE[ch]!, FNV_PRIME);
+        flags |= 1 << kk;
+        if (kk === MARK) continue; // decomposed diacritics stay inside the word, unhashed
+        h = Math.imul(h ^ (f & 0xffff), FNV_PRIME);
       }
+      if (i >= len) next = END;
+      seen |= flags;
       tStart[n] = start;
       tEnd[n] = i;
-      tHash[n] = h;
-      tFlags[n] = flags;
-      tDigits[n] = -1;
-      if (flags & F_DIGIT_START) numbers.push(n);
-      else {
-        if (flags & F_UPPER_START) caps.push(n);
-        const next = text.charCodeAt(i);
-        if (flags & F_HAS_DIGIT) codes.push(n);
-        else if (i - start <= 2 && next === 32) {
-          const d = text.charCodeAt(i + 1);
-          if (d >= 48 && d <= 57) codes.push(n); // "DN 4 79 ..."
+      tHash[n] = h & HASH_MASK;
+      tFlags[n] = flags | (1 << (4 + k));
+      if (k === DIGIT) {
+        // Leading digits for now; the pass below adds the numbers it runs on into.
+        if (flags === F_HAS_DIGIT) tDigits[n] = i - start;
+        else {
+          let d = start + 1;
+          while (isDigitCode(codeAt(text, d))) d++;
+          tDigits[n] = d - start;
         }
-        if (next === 60 /* < */) angles.push(n);
+        numbers[nNumbers++] = n;
+      } else {
+        if (k === UPPER) caps[nCaps++] = n;
+        if (flags & F_HAS_DIGIT) codes[nCodes++] = n;
+        else if (i - start <= 2 && next === 32) {
+          const d = codeAt(text, i + 1);
+          if (d >= 48 && d <= 57) codes[nCodes++] = n; // "DN 4 79 ..."
+        }
+        if (next === 60 /* < */) angles[nAngles++] = n;
       }
       n++;
     }
-    this.n = n;
-    this.hasUpper = hasUpper;
-    this.findLabels();
-  }
-
-  /** Folded comparison of token `t` with a label word (after a hash hit). */
-  private sameWord(t: number, word: string): boolean {
-    const text = this.text;
-    let j = 0;
-    const e = this.tEnd[t]!;
-    for (let i = this.tStart[t]!; i < e; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x300 && c <= 0x36f) continue;
-      if (j >= word.length || (c < CLASS_SIZE ? FOLD_TABLE[c]! : c) !== word.charCodeAt(j)) return false;
-      j++;
+    // Digits reachable from each number through single ' ', '.', '-' (capped, see DIGITS_CAP): a
+    // number made of digits only runs on into the next one when one such separator joins them.
+    for (let q = nNumbers - 1; q >= 0; q--) {
+      const t = numbers[q]!;
+      let d = tDigits[t]!;
+      if (tFlags[t] === (F_HAS_DIGIT | F_DIGIT_START)) {
+        const e = tEnd[t]!;
+        const c = codeAt(text, e);
+        if ((c === 32 || c === 46 || c === 45) && isDigitCode(codeAt(text, e + 1))) d += tDigits[t + 1]!;
+      }
+      tDigits[t] = d < DIGITS_CAP ? d : DIGITS_CAP;
     }
-    return j === word.length;
+    this.n = n;
+    this.numberCount = nNumbers;
+    this.capsCount = nCaps;
+    this.codeCount = nCodes;
+    this.angleCount = nAngles;
+    this.hasUpper = (seen & F_HAS_UPPER) !== 0;
+    this.findLabels();
   }
 
   private gapKind(from: number, to: number): number {
@@ -262,95 +300,79 @@ export class Scanner {
     return kind;
   }
 
-  /** First entry of `list` that matches at token `t`; the first `verified` words are known to match. */
-  private matchEntries(list: LabelEntry[], t: number, verified: number): LabelEntry | null {
-    const n = this.n;
+  /**
+   * The longest label starting at token `t` (words compared by their 30-bit hashes: two different
+   * words agreeing on one at the very place a label needs it is not a practical concern), or null.
+   */
+  private labelAt(t: number): LabelEntry | null {
+    const trie = this.trie;
     const tHash = this.tHash;
-    for (const e of list) {
-      const w = e.words.length;
-      if (t + w > n) continue;
-      let ok = true;
-      for (let k = verified; k < w && ok; k++) {
-        if (tHash[t + k] !== e.hashes[k] || !this.sameWord(t + k, e.words[k]!)) ok = false;
-        else if (k > 0 && this.gapKind(this.tEnd[t + k - 1]!, this.tStart[t + k]!) !== e.seps[k - 1]) ok = false;
+    let node = trie.child(LabelTrie.ROOT, tHash[t]!);
+    if (node < 0) return null;
+    let best: LabelEntry | null = null;
+    let depth = 1;
+    for (;;) {
+      const labels = trie.labelsAt(node);
+      for (let j = 0; j < labels.length; j++) {
+        const l = labels[j]!;
+        let ok = true;
+        for (let k = 0; k < depth - 1 && ok; k++) ok = l.seps[k] === this.gaps[k];
+        if (ok && (!l.colon || this.colonAfter(this.tEnd[t + depth - 1]!) >= 0)) {
+          best = l.value;
+          break;
+        }
       }
-      if (!ok) continue;
-      if (e.colon && this.colonAfter(this.tEnd[t + w - 1]!) < 0) continue;
-      return e;
+      const next = t + depth;
+      if (next >= this.n) break;
+      const gap = this.gapKind(this.tEnd[next - 1]!, this.tStart[next]!);
+      if (gap === SEP_NONE) break;
+      node = trie.child(node, tHash[next]!);
+      if (node < 0) break;
+      this.gaps[depth - 1] = gap;
+      depth++;
     }
-    return null;
+    return best;
   }
 
   /** Position after a ':' that follows `pos` (spaces allowed), or -1. */
   private colonAfter(pos: number): number {
     const text = this.text;
     let p = pos;
-    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
-    return text.charCodeAt(p) === 58 ? p + 1 : -1;
+    while (codeAt(text, p) === 32 || codeAt(text, p) === 9) p++;
+    return codeAt(text, p) === 58 ? p + 1 : -1;
   }
 
   private findLabels(): void {
+    // The arrays keep their length between calls (setting it is a slow runtime call): counts say how many are this text's.
     const labels = this.labels;
     const strong = this.strong;
-    labels.length = 0;
-    strong.length = 0;
+    let nLabels = 0;
+    let nStrong = 0;
     const n = this.n;
     const tHash = this.tHash;
     const tFlags = this.tFlags;
-    const bits = this.keyBits;
+    const trie = this.trie;
     for (let t = 0; t < n; t++) {
-      if (tFlags[t]! & F_DIGIT_START) continue;
-      const h = tHash[t]!;
-      let e: LabelEntry | null = null;
-      if (t + 1 < n) {
-        const key = pairKey(h, tHash[t + 1]!);
-        if (bits[key & 0xffff]! & 2) {
-          const pairs = this.byPair.get(key);
-          // The first two words and the separator between them are checked once for all the entries.
-          if (pairs !== undefined && this.sameWord(t, pairs[0]!.words[0]!) && this.sameWord(t + 1, pairs[0]!.words[1]!)) {
-            const sep = this.gapKind(this.tEnd[t]!, this.tStart[t + 1]!);
-            const same = pairs.filter((p) => p.seps[0] === sep);
-            if (same.length > 0) e = this.matchEntries(same, t, 2);
-          }
-        }
-      }
-      if (e === null && bits[h & 0xffff]! & 1) e = this.matchEntries(this.single.get(h) ?? NO_ENTRIES, t, 0);
+      if (tFlags[t]! & F_DIGIT_START || !trie.mayStart(tHash[t]!, t + 1 < n ? tHash[t + 1]! : -1)) continue;
+      const e = this.labelAt(t);
       if (e === null) continue;
       const last = t + e.words.length - 1;
       const end = e.colon ? this.colonAfter(this.tEnd[last]!) : this.tEnd[last]!;
-      const label: Label = { start: this.tStart[t]!, end, kind: e.kind, weak: e.weak };
-      labels.push(label);
-      if (!e.weak) strong.push(label);
+      const label: Label = { start: this.tStart[t]!, end, kind: e.kind, weak: e.weak, kindBit: e.kindBit };
+      labels[nLabels++] = label;
+      if (!e.weak) strong[nStrong++] = label;
       t = last;
     }
+    this.labelCount = nLabels;
+    this.strongCount = nStrong;
   }
 
   /**
-   * Digits reachable from token `t` through single ' ', '.', '-' separators (cached), counted up
-   * to DIGITS_CAP: no pattern needs more, and a long run of digits costs no more than a short one.
+   * Digits reachable from number token `t` through single ' ', '.', '-' separators, counted up to
+   * DIGITS_CAP: no pattern needs more, and a long run of digits costs no more than a short one.
    */
   digitsFrom(t: number): number {
-    const cached = this.tDigits[t]!;
-    if (cached >= 0) return cached;
-    const text = this.text;
-    let i = this.tStart[t]!;
-    let count = 0;
-    while (count < DIGITS_CAP) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        count++;
-        i++;
-        continue;
-      }
-      const d = text.charCodeAt(i + 1);
-      if ((c === 32 || c === 46 || c === 45) && d >= 48 && d <= 57) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    this.tDigits[t] = count;
-    return count;
+    return this.tDigits[t]!;
   }
 
   /** Index of the first token starting at or after `pos`. */
@@ -383,7 +405,7 @@ export class Scanner {
     for (let i = from; i < to; ) {
       if (t < this.n && this.tStart[t] === i) {
         const f = this.tFlags[t]!;
-        if (!FILLER_WORDS.has(this.tHash[t]!)) filler = false;
+        if (FILLER_WORDS.get(this.tHash[t]!) === 0) filler = false;
         if (f & F_HAS_DIGIT || colon) qualified = false;
         words++;
         i = this.tEnd[t]!;
@@ -392,7 +414,7 @@ export class Scanner {
         continue;
       }
       const c = text.charCodeAt(i);
-      if (!FILLER_PUNCT.has(c)) return false;
+      if (c >= FILLER_PUNCT_SIZE || FILLER_PUNCT[c] === 0) return false;
       if (c === 58) {
         if (colon) qualified = false;
         colon = true;

@@ -30,6 +30,28 @@ export interface Label {
   kind: LabelKind;
   /** Honorifics and other hints that are not form labels. */
   weak: boolean;
+  /** 1 << the index of `kind` in LABEL_KINDS: the engine tests kinds against masks. */
+  kindBit: number;
+}
+
+/** Every label kind, in a fixed order (see Label.kindBit). */
+export const LABEL_KINDS: readonly LabelKind[] = [...PII_TYPES, 'none'];
+
+/** Label.kindBit of a kind. */
+export function kindBit(kind: LabelKind): number {
+  return 1 << LABEL_KINDS.indexOf(kind);
+}
+
+/**
+ * A pattern's match, as validators see it: the engine runs most patterns without building a
+ * match array (no substrings), so validators read the text between `index` and `end` themselves.
+ */
+export interface PatternMatch {
+  /** Where the whole match starts and ends (before any `v` group narrows it). */
+  readonly index: number;
+  readonly end: number;
+  /** Index of the pattern in `patterns`, or -1 for an `afterLabel` pattern. */
+  readonly pattern: number;
 }
 
 /** What a validator sees besides the match. */
@@ -80,14 +102,29 @@ export interface Pattern {
   after?: readonly LabelKind[];
   /** A cheap hand-written test of the first characters, run before the regex. */
   guard?: (text: string, pos: number) => boolean;
+  /** A hand-written equivalent of `re`, run instead of it on the hot path (see Scan). */
+  scan?: Scan;
+}
+
+/**
+ * A hand-written equivalent of a sticky regex (a test holds the two to the same matches): the end
+ * of its match at `pos`, or -1. When the regex narrows the value with a `v` group, the matcher
+ * writes where that group starts into `found.valueStart` (the engine sets it to `pos` beforehand).
+ */
+export type Scan = (text: string, pos: number, found: { valueStart: number }) => number;
+
+/** A sticky regex tried right after a label (after ':' and spaces), with its hand-written equivalent. */
+export interface LabelPattern {
+  re: RegExp;
+  scan?: Scan;
 }
 
 export interface Recognizer {
   type: PiiType;
   class: PiiValueClass;
   patterns: readonly Pattern[];
-  /** Sticky regexes tried right after each of this recognizer's labels (after ':' and spaces). */
-  afterLabel?: readonly RegExp[];
+  /** Patterns tried right after each of this recognizer's labels; their regexes have a `v` group (the value). */
+  afterLabel?: readonly LabelPattern[];
   /** Folded label words announcing this type (feed the shared label index). */
   context: readonly string[];
   /** Folded hint words (honorifics) that are weaker than labels. */
@@ -98,5 +135,5 @@ export interface Recognizer {
   baseScore: number;
   /** When false, spans may cover protected codes (long values such as addresses). Default true. */
   guarded?: boolean;
-  validate(match: RegExpExecArray, text: string, ctx: MatchContext): Verdict;
+  validate(match: PatternMatch, text: string, ctx: MatchContext): Verdict;
 }

@@ -31,6 +31,17 @@ describe('operators', () => {
     expect(p.label('national_id', '001 203 004 567')).toBe('[CCCD_1]');
     expect(p.label('national_id', '001203004567')).toBe('[CCCD_1]');
   });
+  it('keeps pseudonyms consistent in a document with many values of one type', () => {
+    const p = new Pseudonymizer();
+    const phones = Array.from({ length: 40 }, (_, i) => `09${String(12345600 + i * 7).padStart(8, '0')}`);
+    expect(phones.map((v) => p.label('phone', v))).toEqual(phones.map((_, i) => `[SDT_${i + 1}]`));
+    // other spellings of the same numbers, in another order, after the document has many values
+    const spelled = phones.map((v) => `+84 ${v.slice(1, 4)} ${v.slice(4, 7)} ${v.slice(7)}`).reverse();
+    expect(spelled.map((v) => p.label('phone', v))).toEqual(phones.map((_, i) => `[SDT_${40 - i}]`));
+    expect(p.label('phone', '0388888888')).toBe('[SDT_41]');
+    expect(p.label('person_name', 'TRẦN THỊ BÌNH')).toBe('[HO_TEN_1]');
+    expect(p.label('person_name', 'Trần  Thị, Bình')).toBe('[HO_TEN_1]');
+  });
 });
 
 describe('maskText and redact', () => {

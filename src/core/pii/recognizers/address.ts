@@ -3,8 +3,9 @@
 // capitalized place names, and stops at the next label, a sentence end or ordinary words ("đến nộp").
 import type { Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
-import { isLowerCode } from '../scan.ts';
-import { LL } from '../charclass.ts';
+import { foldedHash, isLowerCode, wordHash } from '../scan.ts';
+import { IntTable } from '../int-table.ts';
+import { LL, codeAt } from '../charclass.ts';
 
 // After the label: an optional qualifier ending in ':' ("Địa chỉ chủ xe: ...", "Địa chỉ (ghi rõ số nhà):"), then the value.
 const AFTER_LABEL =
@@ -24,11 +25,17 @@ const LOWER_STOP = new Set(
 
 const WEB = /@|:\/\/|^www\.|\.(?:vn|com|net|org|gov|edu|info)(?:\.|$)/i;
 
+// The word lists by the hash of their folded spelling (words are looked up in place, without slicing).
+const hashes = (words: Iterable<string>): IntTable => new IntTable([...new Set([...words].map(wordHash))].map((h) => [h, 1] as const));
+const KEYWORD_HASHES = hashes(KEYWORDS);
+const ABBREVIATION_HASHES = hashes(ABBREVIATIONS);
+const LOWER_STOP_HASHES = hashes(LOWER_STOP);
+
 export const address: Recognizer = {
   type: 'address',
   class: 'basic',
   patterns: [],
-  afterLabel: [AFTER_LABEL],
+  afterLabel: [{ re: AFTER_LABEL }],
   context: [
     ...new Set([
       'noi thuong tru', 'thuong tru', 'thuong tru tai', 'dia chi thuong tru', 'ho khau thuong tru', 'hktt', 'noi cu tru',
@@ -51,7 +58,7 @@ export const address: Recognizer = {
     let lastGood = -1;
     let tokens = 0;
     while (pos < limit && tokens < 40) {
-      const c = text.charCodeAt(pos);
+      const c = codeAt(text, pos);
       if (c === 32 || c === 9 || c === 44 || c === 45 || c === 0x2013 || c === 47) {
         pos++; // ' ' '\t' ',' '-' '–' '/'
         continue;
@@ -61,21 +68,24 @@ export const address: Recognizer = {
       let end = pos;
       let digits = 0;
       let web = false;
+      let dotOrColon = false;
       for (; end < limit; end++) {
-        const e = text.charCodeAt(end);
+        const e = codeAt(text, end);
         if (e === 32 || e === 9 || e === 44 || e === 59 || e === 124 || e === 10 || e === 40) break;
         if (e >= 48 && e <= 57) digits++;
         else if (e === 64 /* @ */) web = true;
+        else if (e === 46 || e === 58) dotOrColon = true;
       }
       let sentenceEnd = false;
-      const last = text.charCodeAt(end - 1);
+      const last = codeAt(text, end - 1);
       if (last === 46 || last === 58) {
         // "TP." and "12." continue; "Nội." and "quán:" end the address
-        sentenceEnd = last === 58 || !(digits > 0 || ABBREVIATIONS.has(ctx.fold(pos, end - 1)));
+        sentenceEnd = last === 58 || !(digits > 0 || ABBREVIATION_HASHES.get(foldedHash(text, pos, end - 1)) !== 0);
         if (sentenceEnd) end--;
       }
       if (end <= pos) break;
-      if (web || (end - pos > 4 && WEB.test(text.slice(pos, end)))) break; // a web or mail address is not a postal one
+      // A web or mail address is not a postal one (WEB needs a '.' or a ':' besides an '@').
+      if (web || (end - pos > 4 && dotOrColon && WEB.test(text.slice(pos, end)))) break;
       // Address words ("số", "thôn", "phường") alone do not end an address: a name or number must follow.
       let content: boolean;
       if (digits > 0) {
@@ -83,10 +93,10 @@ export const address: Recognizer = {
         content = true;
       } else if (!isLowerCode(c)) content = true;
       else {
-        const fw = ctx.fold(pos, text.charCodeAt(end - 1) === 46 ? end - 1 : end);
+        const fw = foldedHash(text, pos, codeAt(text, end - 1) === 46 ? end - 1 : end);
         lowerMode ??= !ctx.hasUpper;
-        if (KEYWORDS.has(fw)) content = false;
-        else if (lowerMode && !LOWER_STOP.has(fw)) content = true;
+        if (KEYWORD_HASHES.get(fw) !== 0) content = false;
+        else if (lowerMode && LOWER_STOP_HASHES.get(fw) === 0) content = true;
         else break;
       }
       tokens++;

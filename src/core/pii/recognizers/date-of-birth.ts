@@ -2,7 +2,7 @@
 // năm sinh, DOB, date of birth. Other dates (issue, expiry, filing) are not personal and stay readable.
 import type { Recognizer } from '../types.ts';
 import { THIS_YEAR } from '../bounds.ts';
-import { L } from '../charclass.ts';
+import { L, digitsAt, codeAt } from '../charclass.ts';
 
 // One regex for every written form, tried only at numbers that follow a birth label:
 // 12/03/1985 (also '-' '.', spaces), 1985-03-12, 12 tháng 3 năm 1985, 3/1985 (month and year), 1985.
@@ -18,8 +18,89 @@ const DATE = new RegExp(
 );
 // MRZ line 2 of a chip ID card: YYMMDD birth date, check digit, sex, expiry, VNM.
 const MRZ = /(?<![\dA-Z<])(?<mrz>\d{6})(?=\d[MF<]\d{7}VNM)/y;
+/** MRZ, hand-written: YYMMDD, then a check digit, M/F/<, seven digits and VNM. */
+function scanMrz(text: string, pos: number): number {
+  if (pos > 0) {
+    const p = codeAt(text, pos - 1);
+    if ((p >= 48 && p <= 57) || (p >= 65 && p <= 90) || p === 60) return -1;
+  }
+  if (!digitsAt(text, pos, 7)) return -1;
+  const sex = codeAt(text, pos + 7);
+  if (sex !== 77 && sex !== 70 && sex !== 60) return -1;
+  return digitsAt(text, pos + 8, 7) && text.startsWith('VNM', pos + 15) ? pos + 6 : -1;
+}
+
 // Birth words and a date are close: only punctuation, "là", "vào", a date-format hint between them.
 const DATE_GAP = /^[\s:;,.=()\-–/]*(?:(?:la|vao|ngay|nam|thang|\((?:dd|ngay)[^)]{0,16}\))[\s:;,.=()\-–/]*)*$/;
+
+/** True for a JavaScript \s character. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** True when text[from, to) is only the punctuation and spaces DATE_GAP starts with (the common case, tested without slicing). */
+function punctuationGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = codeAt(text, i);
+    // : ; , . = ( ) - – /
+    if (!(isSpace(c) || c === 58 || c === 59 || c === 44 || c === 46 || c === 61 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 47)) return false;
+  }
+  return true;
+}
+
+// Day, month and year of the last DATE match (module state: no allocation).
+let day = 1;
+let month = 1;
+let year = 0;
+
+/**
+ * Reads the numbers of a DATE match: three numbers are day, month, year (year, month, day when the
+ * first has four digits), two are month and year, one is a year; missing parts count as 1.
+ */
+function readDate(text: string, from: number, to: number): void {
+  let runs = 0;
+  let firstLength = 0;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let i = from;
+  while (i < to && runs < 3) {
+    let d = codeAt(text, i) - 48;
+    if (d < 0 || d > 9) {
+      i++;
+      continue;
+    }
+    let v = 0;
+    const s = i;
+    while (i < to && d >= 0 && d <= 9) {
+      v = v * 10 + d;
+      d = codeAt(text, ++i) - 48;
+    }
+    if (runs === 0) {
+      firstLength = i - s;
+      a = v;
+    } else if (runs === 1) b = v;
+    else c = v;
+    runs++;
+  }
+  day = 1;
+  month = 1;
+  if (runs === 3) {
+    if (firstLength === 4) {
+      year = a;
+      month = b;
+      day = c;
+    } else {
+      day = a;
+      month = b;
+      year = c;
+    }
+  } else if (runs === 2) {
+    month = a;
+    year = b;
+  } else year = a;
+}
 
 function plausible(day: number, month: number, year: number): boolean {
   if (year < 1900 || year > THIS_YEAR) return false;
@@ -33,7 +114,7 @@ export const dateOfBirth: Recognizer = {
   class: 'basic',
   patterns: [
     { re: DATE, at: 'number', after: ['date_of_birth'] },
-    { re: MRZ, at: 'number', minDigits: 7, maxDigits: 7 },
+    { re: MRZ, at: 'number', minDigits: 7, maxDigits: 7, scan: scanMrz },
   ],
   context: [
     'sinh', 'ngay sinh', 'sinh ngay', 'nam sinh', 'sinh nam', 'ngay thang nam sinh', 'ngay, thang, nam sinh', 'thang sinh',
@@ -41,18 +122,15 @@ export const dateOfBirth: Recognizer = {
     'ngay sinh cua chong', 'ngay sinh cua vo', 'ngay sinh cua con', 'ngay sinh cua me', 'ngay sinh cua cha',
   ],
   baseScore: 0.95,
-  validate(match, _text, ctx) {
-    if (match.groups?.mrz) return 0.95;
+  validate(match, text, ctx) {
+    if (match.pattern === 1) return 0.95; // MRZ
     const label = ctx.label;
     if (!label || label.kind !== 'date_of_birth') return null;
-    if (ctx.start - label.end > 24 || !DATE_GAP.test(ctx.gap())) {
+    if (ctx.start - label.end > 24 || !(punctuationGap(text, label.end, ctx.start) || DATE_GAP.test(ctx.gap()))) {
       // "Ngày sinh: ông ... 12/03/1985" style gaps are not accepted; a filler gap is.
       if (ctx.labelKind(12) === null) return null;
     }
-    const g = match.groups!;
-    const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? 1);
-    const month = Number(g.m1 ?? g.m2 ?? g.m3 ?? g.m4 ?? 1);
-    const year = Number(g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5);
+    readDate(text, match.index, match.end);
     return plausible(day, month, year) ? this.baseScore : null;
   },
 };

@@ -15,8 +15,8 @@ export const email: Recognizer = {
   patterns: [{ re: EMAIL, at: 'email' }],
   context: ['email', 'e-mail', 'thu dien tu', 'dia chi email', 'dia chi thu dien tu', 'hop thu', 'mail'],
   baseScore: 0.95,
-  validate(match) {
-    const value = match[0];
+  validate(match, text) {
+    const value = text.slice(match.index, match.end);
     const at = value.indexOf('@');
     const domain = value.slice(at + 1).toLowerCase();
     if (domain.endsWith('.gov.vn') && ROLE_MAILBOXES.has(value.slice(0, at).toLowerCase())) return null;

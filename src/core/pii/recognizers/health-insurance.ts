@@ -2,7 +2,7 @@
 // (1-5) + 2-digit province + the 10-digit social-insurance number; printed with or without spaces.
 import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
-import { L } from '../charclass.ts';
+import { L, digitsAt, inL, isDigit, codeAt } from '../charclass.ts';
 
 const BHYT = new RegExp(String.raw`(?<![${L}0-9_])[A-Za-z]{2}[ ]?[1-5][ ]?\d{2}[ ]?\d{10}(?![${L}0-9_])`, 'y');
 
@@ -14,25 +14,47 @@ const GROUPS = new Set(
 
 /** Two letters, an optional space, then the benefit-level digit 1-5. */
 function levelDigitFollows(text: string, pos: number): boolean {
-  let c = text.charCodeAt(pos + 2);
-  if (c === 32) c = text.charCodeAt(pos + 3);
+  let c = codeAt(text, pos + 2);
+  if (c === 32) c = codeAt(text, pos + 3);
   return c >= 49 && c <= 53;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Not a letter, digit or '_' (the regex's look-behind and look-ahead). */
+const boundary = (c: number): boolean => !(inL(c) || isDigit(c) || c === 95);
+
+/** BHYT, hand-written (every optional space is a single ' ' that the next part cannot take): the end, or -1. */
+function scanBhyt(text: string, pos: number): number {
+  if (pos > 0 && !boundary(codeAt(text, pos - 1))) return -1;
+  if (!isAsciiLetter(codeAt(text, pos)) || !isAsciiLetter(codeAt(text, pos + 1))) return -1;
+  let q = pos + 2;
+  if (codeAt(text, q) === 32) q++;
+  const level = codeAt(text, q);
+  if (level < 49 || level > 53) return -1;
+  q++;
+  if (codeAt(text, q) === 32) q++;
+  if (!digitsAt(text, q, 2)) return -1;
+  q += 2;
+  if (codeAt(text, q) === 32) q++;
+  if (!digitsAt(text, q, 10)) return -1;
+  q += 10;
+  return boundary(codeAt(text, q)) ? q : -1;
 }
 
 export const healthInsurance: Recognizer = {
   type: 'health_insurance',
   class: 'basic',
-  patterns: [{ re: BHYT, at: 'code', guard: levelDigitFollows }],
+  patterns: [{ re: BHYT, at: 'code', guard: levelDigitFollows, scan: scanBhyt }],
   context: [
     'bhyt', 'the bhyt', 'ma the bhyt', 'so the bhyt', 'ma bhyt', 'bao hiem y te', 'the bao hiem y te',
     'ma the bao hiem y te', 'so the bao hiem y te', 'health insurance',
   ],
   baseScore: 0.9,
-  validate(match, _text, ctx) {
+  validate(match, text, ctx) {
     const label = supportingLabel(ctx, 40);
     if (label === 'none') return null;
     if (label === 'health_insurance') return 0.98;
-    const group = match[0].slice(0, 2);
+    const group = text.slice(match.index, match.index + 2);
     if (GROUPS.has(group)) return this.baseScore;
     if (GROUPS.has(group.toUpperCase())) return 0.8; // typed in lower case
     return group === group.toUpperCase() ? 0.65 : null;

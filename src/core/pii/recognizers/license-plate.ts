@@ -2,7 +2,7 @@
 // e.g. 30A-123.45, 29-B1 123.45, 51G12345, 59X2-345.67.
 import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
-import { L } from '../charclass.ts';
+import { L, codeAt } from '../charclass.ts';
 
 const PLATE = new RegExp(
   String.raw`(?<![${L}0-9_./\-])(\d{2})[ \-]?([A-Za-z]{1,2}\d?|[A-Z]Đ\d?)[ \-.]?(\d{3}\.\d{2}|\d{4,5})(?![${L}0-9_]|[.,/\-][0-9])`,
@@ -11,12 +11,22 @@ const PLATE = new RegExp(
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Two digits then (after an optional '-' or ' ') a series letter. */
+/**
+ * Two digits, an optional '-' or ' ', a series letter, maybe a second letter (or Đ), then a digit,
+ * after one separator at most: what PLATE needs before its last group ("12 tháng" fails here).
+ */
 function seriesFollows(text: string, pos: number): boolean {
-  let c = text.charCodeAt(pos + 2);
-  if (c === 45 || c === 32) c = text.charCodeAt(pos + 3);
-  return isAsciiLetter(c);
+  let p = pos + 2;
+  let c = codeAt(text, p);
+  if (c === 45 || c === 32) c = codeAt(text, ++p);
+  if (!isAsciiLetter(c)) return false;
+  c = codeAt(text, ++p);
+  if (isAsciiLetter(c) || c === 0x110) c = codeAt(text, ++p);
+  if (c >= 48 && c <= 57) return true;
+  return (c === 32 || c === 45 || c === 46) && isDigitCode(codeAt(text, p + 1));
 }
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 export const licensePlate: Recognizer = {
   type: 'license_plate',
@@ -24,7 +34,10 @@ export const licensePlate: Recognizer = {
   patterns: [{ re: PLATE, at: 'number', minDigits: 2, maxDigits: 2, guard: seriesFollows }],
   context: ['bien so', 'bien so xe', 'bien kiem soat', 'bks', 'bsx', 'bien so dang ky', 'so bien so', 'xe mang bien', 'license plate'],
   baseScore: 0.75,
-  validate(match, _text, ctx) {
+  validate(found, text, ctx) {
+    // Plates are rare: the groups come from running the pattern again, with its match array.
+    PLATE.lastIndex = found.index;
+    const match = PLATE.exec(text)!;
     const province = Number(match[1]);
     if (province < 11) return null;
     const label = supportingLabel(ctx, 30);

@@ -2,14 +2,46 @@
 // 12 digits = birth-registration province + century/gender digit + birth year (2 digits) + serial.
 import type { Recognizer } from '../types.ts';
 import { isProvinceCode } from '../provinces.ts';
-import { digitsOf, isOtherNumberLabel, supportingLabel } from '../context.ts';
-import { NUM_END, NUM_START, THIS_YEAR } from '../bounds.ts';
+import { isOtherNumberLabel, supportingLabel } from '../context.ts';
+import { NUM_END, NUM_START, THIS_YEAR, numEndAt, numStartAt } from '../bounds.ts';
+import { digitsAt, codeAt } from '../charclass.ts';
 
 const ID12 = new RegExp(
   `${NUM_START}(?:\\d{12}|\\d{3}([ .])\\d{3}\\1\\d{3}\\1\\d{3}|\\d{4}([ .])\\d{4}\\2\\d{4})${NUM_END}`,
   'y',
 );
 const ID9 = new RegExp(`${NUM_START}(?:\\d{9}|\\d{3}([ .])\\d{3}\\1\\d{3})${NUM_END}`, 'y');
+/** `groups` groups of `size` digits at `pos`, separated by one ' ' or '.' (the same each time); the end, or -1. */
+function groupedAt(text: string, pos: number, groups: number, size: number): number {
+  if (!digitsAt(text, pos, size)) return -1;
+  const sep = codeAt(text, pos + size);
+  if (sep !== 32 && sep !== 46) return -1;
+  let p = pos + size;
+  for (let g = 1; g < groups; g++) {
+    if (codeAt(text, p) !== sep || !digitsAt(text, p + 1, size)) return -1;
+    p += size + 1;
+  }
+  return p;
+}
+
+/** ID12, hand-written: the end of the match at `pos`, or -1. */
+function scanId12(text: string, pos: number): number {
+  if (!numStartAt(text, pos)) return -1;
+  if (digitsAt(text, pos, 12) && numEndAt(text, pos + 12)) return pos + 12;
+  let end = groupedAt(text, pos, 4, 3);
+  if (end >= 0 && numEndAt(text, end)) return end;
+  end = groupedAt(text, pos, 3, 4);
+  return end >= 0 && numEndAt(text, end) ? end : -1;
+}
+
+/** ID9, hand-written. */
+function scanId9(text: string, pos: number): number {
+  if (!numStartAt(text, pos)) return -1;
+  if (digitsAt(text, pos, 9) && numEndAt(text, pos + 9)) return pos + 9;
+  const end = groupedAt(text, pos, 3, 3);
+  return end >= 0 && numEndAt(text, end) ? end : -1;
+}
+
 // MRZ line 1 of a chip ID card: IDVNM + last 9 digits + check digit + the full 12-digit number.
 const MRZ = /IDVNM(?<v>\d{22})(?=<)/y;
 
@@ -23,12 +55,30 @@ export function isPlausibleId12(digits: string): boolean {
   return year <= THIS_YEAR;
 }
 
+/** isPlausibleId12 for the 12 digits found in text[from, to) (separators skipped), without slicing. */
+export function isPlausibleId12At(text: string, from: number, to: number): boolean {
+  let k = 0;
+  let province = 0;
+  let century = 0;
+  let yy = 0;
+  for (let i = from; i < to && k < 6; i++) {
+    const d = codeAt(text, i) - 48;
+    if (d < 0 || d > 9) continue;
+    if (k < 3) province = province * 10 + d;
+    else if (k === 3) century = d;
+    else yy = yy * 10 + d;
+    k++;
+  }
+  if (!isProvinceCode(province) || century > 3) return false;
+  return (century < 2 ? 1900 : 2000) + yy <= THIS_YEAR;
+}
+
 export const nationalId: Recognizer = {
   type: 'national_id',
   class: 'basic',
   patterns: [
-    { re: ID12, at: 'number', minDigits: 12 },
-    { re: ID9, at: 'number', minDigits: 9, after: ['national_id'] },
+    { re: ID12, at: 'number', minDigits: 12, scan: scanId12 },
+    { re: ID9, at: 'number', minDigits: 9, after: ['national_id'], scan: scanId9 },
     { re: MRZ, at: 'code', guard: (text, pos) => text.startsWith('IDVNM', pos) },
   ],
   context: [
@@ -39,13 +89,13 @@ export const nationalId: Recognizer = {
     'so/no', 'id card', 'cmnd cu', 'so cmnd cu',
   ],
   baseScore: 0.85,
-  validate(match, _text, ctx) {
-    if (match.groups?.v) return 0.97; // MRZ line: the card number, twice
-    const digits = digitsOf(match[0]);
+  validate(match, text, ctx) {
+    if (match.pattern === 2) return 0.97; // MRZ line: the card number, twice
     const label = supportingLabel(ctx, 40);
     if (label === 'none') return null;
-    if (digits.length === 12) {
-      const plausible = isPlausibleId12(digits);
+    if (match.pattern === 0) {
+      // twelve digits
+      const plausible = isPlausibleId12At(text, match.index, match.end);
       if (label === 'national_id') return plausible ? 0.99 : 0.75;
       if (isOtherNumberLabel(label, 'national_id')) return plausible ? 0.4 : null; // another recognizer owns this number
       return plausible ? this.baseScore : null;

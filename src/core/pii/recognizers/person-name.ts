@@ -3,10 +3,10 @@
 // syllables. Title or UPPER case, with or without diacritics; MRZ name lines too.
 import type { MatchContext, Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
-import { foldText } from '../fold.ts';
-import { lexicon, lexiconAt, surnameSpellings } from '../lexicon.ts';
+import { FOLD_TABLE } from '../fold.ts';
+import { lexiconAt, surnameSpellings } from '../lexicon.ts';
 import { isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
-import { L, LL, LU } from '../charclass.ts';
+import { L, LL, LU, inL, inLL, inLU, isDigit, codeAt } from '../charclass.ts';
 
 const WORD = String.raw`[${LU}](?:[${L}]|['’][${L}]){0,9}`;
 const RUN = String.raw`${WORD}(?:[ \t]+${WORD}){0,6}`;
@@ -20,15 +20,168 @@ const AFTER_LABEL = new RegExp(
     String.raw`(?<v>${RUN}|${LOWER_WORD}(?:[ \t]+${LOWER_WORD}){0,4})(?![${L}0-9])`,
   'y',
 );
-const NUMBER_TOKEN = /^\d+[A-Za-z]?$/;
 
 function hasUpper(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (isUpperCode(text.charCodeAt(i))) return true;
+  for (let i = s; i < e; i++) if (isUpperCode(codeAt(text, i))) return true;
   return false;
 }
 
 // Tried only at capitalized words that fold to a surname; the validator checks the exact spelling.
 const SURNAME_FIRST = new RegExp(String.raw`(?<![${L}0-9_])${WORD}(?:[ \t]+${WORD}){1,6}(?![${L}0-9])`, 'y');
+const isQuote = (c: number): boolean => c === 39 || c === 0x2019;
+const wordEnds = new Int32Array(7 * 10);
+
+/**
+ * Ends of WORD at `pos` (a capital, then up to nine letters or quote-and-letter units), longest
+ * first, into wordEnds[base...]; their number.
+ */
+function wordEndsAt(text: string, pos: number, base: number): number {
+  if (!inLU(codeAt(text, pos))) return 0;
+  let q = pos + 1;
+  let units = 1;
+  wordEnds[base] = q;
+  while (units < 10) {
+    const c = codeAt(text, q);
+    if (inL(c)) q++;
+    else if (isQuote(c) && inL(codeAt(text, q + 1))) q += 2;
+    else break;
+    wordEnds[base + units++] = q;
+  }
+  // longest first
+  for (let a = base, b = base + units - 1; a < b; a++, b--) {
+    const t = wordEnds[a]!;
+    wordEnds[a] = wordEnds[b]!;
+    wordEnds[b] = t;
+  }
+  return units;
+}
+
+/**
+ * Word `w` of a run of capitalized words (WORD, then [ \t]+ WORD up to seven words, ending before no
+ * letter or digit) at `pos`, with the regex's backtracking: longer words and more words first; the
+ * run may stop once it has `minWords` words. The end, or -1.
+ */
+function wordsFrom(text: string, pos: number, w: number, minWords: number): number {
+  const base = w * 10;
+  const n = wordEndsAt(text, pos, base);
+  for (let k = 0; k < n; k++) {
+    const e = wordEnds[base + k]!;
+    if (w < 6) {
+      let q = e;
+      while (codeAt(text, q) === 32 || codeAt(text, q) === 9) q++;
+      if (q > e) {
+        const end = wordsFrom(text, q, w + 1, minWords);
+        if (end >= 0) return end;
+      }
+    }
+    if (w + 1 >= minWords) {
+      const c = codeAt(text, e);
+      if (!(inL(c) || isDigit(c))) return e;
+    }
+  }
+  return -1;
+}
+
+/** SURNAME_FIRST, hand-written: the end of the match at `pos`, or -1. */
+function scanSurnameFirst(text: string, pos: number): number {
+  if (pos > 0) {
+    const p = codeAt(text, pos - 1);
+    if (inL(p) || isDigit(p) || p === 95) return -1;
+  }
+  return wordsFrom(text, pos, 0, 2);
+}
+
+/** LOWER_WORD(?:[ \t]+LOWER_WORD){0,4} from word `w` at `pos`, ending before no letter or digit; the end, or -1. */
+function lowerWordsFrom(text: string, pos: number, w: number): number {
+  let n = 0;
+  while (n < 7 && inLL(codeAt(text, pos + n))) n++;
+  for (let len = n; len >= 1; len--) {
+    const e = pos + len;
+    if (w < 4) {
+      let q = e;
+      while (codeAt(text, q) === 32 || codeAt(text, q) === 9) q++;
+      if (q > e) {
+        const end = lowerWordsFrom(text, q, w + 1);
+        if (end >= 0) return end;
+      }
+    }
+    const c = codeAt(text, e);
+    if (!(inL(c) || isDigit(c))) return e;
+  }
+  return -1;
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/** QUALIFIER's first form, [ \t]*[L]+(?:[ \t]+[L]+){0,3}[ \t]*: ; the end (after ':'), or -1. */
+function qualifierWords(text: string, pos: number): number {
+  let p = pos;
+  while (isBlank(codeAt(text, p))) p++;
+  for (let w = 0; w < 4; w++) {
+    const s = p;
+    while (inL(codeAt(text, p))) p++;
+    if (p === s) return -1;
+    let q = p;
+    while (isBlank(codeAt(text, q))) q++;
+    if (codeAt(text, q) === 58) return q + 1;
+    if (q === p) return -1;
+    p = q;
+  }
+  return -1;
+}
+
+/** QUALIFIER's second form, [ \t]*\([^)\n]{0,60}\)[ \t]*:? ; the end, or -1. */
+function qualifierParen(text: string, pos: number): number {
+  let p = pos;
+  while (isBlank(codeAt(text, p))) p++;
+  if (codeAt(text, p) !== 40) return -1;
+  let q = p + 1;
+  const limit = q + 60;
+  const stop = Math.min(limit, text.length);
+  while (q < stop) {
+    const c = text.charCodeAt(q);
+    if (c === 41 || c === 10) break; // ')', '\n'
+    q++;
+  }
+  if (codeAt(text, q) !== 41) return -1;
+  q++;
+  while (isBlank(codeAt(text, q))) q++;
+  return codeAt(text, q) === 58 ? q + 1 : q;
+}
+
+/** The name after the separators at `pos` ([ \t]*, one of : ： . - –, a line break): its end, or -1; its start in found. */
+function nameAfter(text: string, pos: number, found: { valueStart: number }): number {
+  let p = pos;
+  while (isBlank(codeAt(text, p))) p++;
+  const c = codeAt(text, p);
+  if (c === 58 || c === 0xff1a || c === 46 || c === 45 || c === 0x2013) {
+    p++;
+    while (isBlank(codeAt(text, p))) p++;
+  }
+  if (codeAt(text, p) === 10 || (codeAt(text, p) === 13 && codeAt(text, p + 1) === 10)) {
+    p += codeAt(text, p) === 13 ? 2 : 1;
+    while (isBlank(codeAt(text, p))) p++;
+  }
+  found.valueStart = p;
+  const end = wordsFrom(text, p, 0, 1);
+  return end >= 0 ? end : lowerWordsFrom(text, p, 0);
+}
+
+/** AFTER_LABEL, hand-written: with a qualifier of either form, then without one. */
+function scanAfterLabel(text: string, pos: number, found: { valueStart: number }): number {
+  let q = qualifierWords(text, pos);
+  if (q >= 0) {
+    const end = nameAfter(text, q, found);
+    if (end >= 0) return end;
+  }
+  q = qualifierParen(text, pos);
+  if (q >= 0) {
+    const end = nameAfter(text, q, found);
+    if (end >= 0) return end;
+  }
+  return nameAfter(text, pos, found);
+}
+
 // MRZ line 3 of a chip ID card: SURNAME<<GIVEN<NAMES<<<<
 const MRZ_NAME = /^[A-Z]{2,}(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*(?=<*\s*$)/my;
 
@@ -44,42 +197,86 @@ function cut(score: number, end: number, matchEnd: number): Verdict {
 /** The word at `pos` is followed by a space and a capitalized word (a name has two words or more). */
 function capitalFollows(text: string, pos: number): boolean {
   let i = pos + 1;
-  while (isLetterCode(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
+  while (isLetterCode(codeAt(text, i))) i++;
+  const c = codeAt(text, i);
   if (c !== 32 && c !== 9) return false;
-  return isUpperCode(text.charCodeAt(i + 1));
+  return isUpperCode(codeAt(text, i + 1));
+}
+
+/**
+ * The guard of SURNAME_FIRST: a capitalized word follows, and the checks the validator makes first
+ * on a run without label pass (the run opens with a surname and does not continue a name), run
+ * before the pattern since most capitalized surnames are inside names or places ("Nguyễn Văn An").
+ * When the pattern matches, its first word is exactly the run of letters and quotes at `pos`.
+ */
+function mayOpenName(text: string, pos: number): boolean {
+  if (!capitalFollows(text, pos)) return false;
+  let first = pos;
+  while (isLetterOrQuote(codeAt(text, first))) first++;
+  lexiconAt.word(text, pos, first);
+  return lexiconAt.isSurname() && !continuesRun(text, pos);
 }
 
 /** True when a word has no lower-case letter (and is more than one letter long). */
 function isUpperWord(text: string, s: number, e: number): boolean {
   if (e - s < 2) return false;
-  for (let i = s; i < e; i++) if (isLowerCode(text.charCodeAt(i))) return false;
+  for (let i = s; i < e; i++) if (isLowerCode(codeAt(text, i))) return false;
   return true;
+}
+
+/** True when a ':' follows `pos` within three characters, after spaces or tabs only. */
+function colonFollows(text: string, pos: number): boolean {
+  const stop = Math.min(pos + 3, text.length);
+  for (let i = pos; i < stop; i++) {
+    const c = codeAt(text, i);
+    if (c === 58) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return false;
+}
+
+/** True when text[s, e) contains "<<" (an MRZ name line). */
+function hasChevrons(text: string, s: number, e: number): boolean {
+  for (let i = s + 1; i < e; i++) if (codeAt(text, i) === 60 && codeAt(text, i - 1) === 60) return true;
+  return false;
 }
 
 /**
  * A lower-case run (the whole text has no capitals): after a label, the words up to the next label
  * or stop word; after an honorific, only a surname followed by given-name syllables.
  */
-function lowerCaseName(text: string, ctx: MatchContext, value: string): Verdict {
+function lowerCaseName(text: string, ctx: MatchContext): Verdict {
   const anchor = ctx.anchor;
   if (!anchor || ctx.hasUpper) return null;
-  const words = value.split(/[ \t]+/);
+  // The run is lower-case words separated by spaces or tabs; `pos` and `length` count one space
+  // between words (the name is given back as its words joined by single spaces).
   let k = 0;
   let pos = ctx.start;
-  for (const w of words) {
-    if (lexicon.isNameStop(w) || ctx.labelStartIn(pos, pos + w.length) >= 0) break;
-    if (anchor.weak && !lexicon.isNameSyllable(w)) break;
+  let length = 0;
+  let firstEnd = ctx.start;
+  let lastEnd = ctx.start;
+  let i = ctx.start;
+  while (i < ctx.end) {
+    const s = i;
+    while (i < ctx.end && codeAt(text, i) !== 32 && codeAt(text, i) !== 9) i++;
+    const w = i - s;
+    lexiconAt.word(text, s, i);
+    if (lexiconAt.isNameStop() || ctx.labelStartIn(pos, pos + w) >= 0) break;
+    if (anchor.weak && !lexiconAt.isNameSyllable()) break;
+    if (k === 0) firstEnd = i;
+    lastEnd = i;
+    length += k === 0 ? w : w + 1;
     k++;
-    pos += w.length + 1;
+    pos += w + 1;
+    while (i < ctx.end && (codeAt(text, i) === 32 || codeAt(text, i) === 9)) i++;
   }
   if (k < (anchor.weak ? 2 : 1)) return null;
-  const name = words.slice(0, k).join(' ');
   if (anchor.weak) {
-    if (!lexicon.isSurname(words[0]!)) return null;
-    if (lexicon.isPublicName(foldText(name)) || lexicon.isPublicName(foldText(`${text.slice(anchor.start, anchor.end)} ${name}`))) return null;
+    lexiconAt.word(text, ctx.start, firstEnd);
+    if (!lexiconAt.isSurname()) return null;
+    if (lexiconAt.isPublicName(text, -1, -1, ctx.start, lastEnd) || lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, lastEnd)) return null;
   }
-  return { score: anchor.weak ? 0.8 : 0.88, end: ctx.start + name.length };
+  return { score: anchor.weak ? 0.8 : 0.88, end: ctx.start + length };
 }
 
 /** True when the word before `pos` (same line, spaces only) is a capitalized name word: `pos` is inside a name. */
@@ -88,30 +285,63 @@ function continuesRun(text: string, pos: number): boolean {
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   if (i === pos || i === 0) return false;
   let s = i;
-  while (s > 0 && isLetterCode(text.charCodeAt(s - 1))) s--;
-  if (s === i || !isUpperCode(text.charCodeAt(s))) return false;
+  while (s > 0 && isLetterCode(codeAt(text, s - 1))) s--;
+  if (s === i || !isUpperCode(codeAt(text, s))) return false;
   lexiconAt.word(text, s, i);
   return lexiconAt.isNameSyllable();
 }
 
-/** The word just before `pos` (skipping spaces and simple punctuation), or ''. */
-function previousWord(text: string, pos: number): string {
+// Bounds of the word before a position, as previousWord() finds it (module state: no allocation).
+let prevStart = 0;
+let prevEnd = 0;
+
+/** Characters skipped before the previous word, and characters that end it. */
+function skippedBefore(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 46 || c === 58 || c === 59;
+}
+function endsWord(c: number): boolean {
+  return skippedBefore(c) || c === 40 || c === 41;
+}
+
+/** Finds the word just before `pos` (skipping spaces and simple punctuation): text[prevStart, prevEnd), maybe empty. */
+function previousWord(text: string, pos: number): void {
   let e = pos;
-  while (e > 0 && ' \t\n\r,.:;'.includes(text[e - 1]!)) e--;
+  while (e > 0 && skippedBefore(codeAt(text, e - 1))) e--;
   let s = e;
-  while (s > 0 && !' \t\n\r,.:;()'.includes(text[s - 1]!)) s--;
-  return text.slice(s, e);
+  while (s > 0 && !endsWord(codeAt(text, s - 1))) s--;
+  prevStart = s;
+  prevEnd = e;
+}
+
+/** The previous word folds to "hai" (Hai Bà Trưng). */
+function previousIsHai(text: string): boolean {
+  if (prevEnd - prevStart !== 3) return false;
+  const f = (i: number): number => {
+    const c = codeAt(text, i);
+    return c < 0x1f00 ? FOLD_TABLE[c]! : c;
+  };
+  return f(prevStart) === 104 && f(prevStart + 1) === 97 && f(prevStart + 2) === 105;
+}
+
+/** The previous word is a number, maybe with one letter ("86", "12A"): a house number. */
+function previousIsNumber(text: string): boolean {
+  let i = prevStart;
+  while (i < prevEnd && codeAt(text, i) >= 48 && codeAt(text, i) <= 57) i++;
+  if (i === prevStart) return false;
+  if (i === prevEnd) return true;
+  const c = codeAt(text, i);
+  return i + 1 === prevEnd && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 }
 
 export const personName: Recognizer = {
   type: 'person_name',
   class: 'basic',
   patterns: [
-    { re: SURNAME_FIRST, at: 'caps', guard: capitalFollows },
+    { re: SURNAME_FIRST, at: 'caps', guard: mayOpenName, scan: scanSurnameFirst },
     { re: MRZ_NAME, at: 'angle' },
   ],
   startWords: surnameSpellings(),
-  afterLabel: [AFTER_LABEL],
+  afterLabel: [{ re: AFTER_LABEL, scan: scanAfterLabel }],
   context: [
     ...new Set([
       'ho va ten', 'ho ten', 'ho, chu dem va ten', 'ho chu dem va ten', 'ho, chu dem, ten', 'ho va ten khai sinh', 'ho:',
@@ -133,10 +363,11 @@ export const personName: Recognizer = {
   baseScore: 0.75,
   guarded: false,
   validate(match, text, ctx): Verdict {
-    if (match[0].includes('<<')) return 0.95;
+    // After a label, "<<" can only be in a parenthesized qualifier, before the name.
+    if (match.pattern === 1 || (match.pattern === -1 && hasChevrons(text, match.index, ctx.start))) return 0.95;
     const anchor = ctx.anchor;
     let first = ctx.start;
-    while (first < ctx.end && isLetterOrQuote(text.charCodeAt(first))) first++;
+    while (first < ctx.end && isLetterOrQuote(codeAt(text, first))) first++;
     if (anchor === null) {
       // No label, no honorific: the run must open with a surname and not continue a capitalized name.
       lexiconAt.word(text, ctx.start, first);
@@ -144,17 +375,19 @@ export const personName: Recognizer = {
     } else if (anchor.weak) {
       // An honorific is right before the name ("ông Nguyễn Văn An"), not before a sentence.
       for (let i = anchor.end; i < ctx.start; i++) {
-        const c = text.charCodeAt(i);
+        const c = codeAt(text, i);
         if (c !== 32 && c !== 9) return null;
       }
-      const honorific = text.slice(anchor.start, anchor.end);
-      if (!lexicon.isHonorific(honorific)) return null;
-      const before = previousWord(text, anchor.start);
-      if (foldText(before) === 'hai' || lexicon.isPlaceOrOrgWord(before)) return null; // Hai Bà Trưng, đường Bà Triệu
+      lexiconAt.word(text, anchor.start, anchor.end);
+      if (!lexiconAt.isHonorific()) return null;
+      previousWord(text, anchor.start);
+      if (previousIsHai(text)) return null; // Hai Bà Trưng
+      lexiconAt.word(text, prevStart, prevEnd);
+      if (lexiconAt.isPlaceOrOrgWord()) return null; // đường Bà Triệu
     }
-    if (!hasUpper(text, ctx.start, ctx.end)) return ctx.hasUpper ? null : lowerCaseName(text, ctx, text.slice(ctx.start, ctx.end));
+    if (!hasUpper(text, ctx.start, ctx.end)) return ctx.hasUpper ? null : lowerCaseName(text, ctx);
     // A single word followed by ':' is a label ("Người nộp thuế:"), not a name.
-    if (first === ctx.end && /^[ \t]*:/.test(text.slice(ctx.end, ctx.end + 3))) return null;
+    if (first === ctx.end && colonFollows(text, ctx.end)) return null;
 
     // Cut the run at the first word that cannot be part of a name or starts a label.
     let k = 0;
@@ -163,13 +396,13 @@ export const personName: Recognizer = {
     let allSyllables = true;
     let i = ctx.start;
     while (i < ctx.end) {
-      const c = text.charCodeAt(i);
+      const c = codeAt(text, i);
       if (c === 32 || c === 9) {
         i++;
         continue;
       }
       const s = i;
-      while (i < ctx.end && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
+      while (i < ctx.end && codeAt(text, i) !== 32 && codeAt(text, i) !== 9) i++;
       lexiconAt.word(text, s, i);
       if (lexiconAt.isNameStop()) break;
       const upper = isUpperWord(text, s, i);
@@ -187,13 +420,12 @@ export const personName: Recognizer = {
 
     if (anchor && !anchor.weak) return cut(0.92, end, ctx.end);
 
-    const name = text.slice(ctx.start, end);
     if (anchor) {
-      const honorific = text.slice(anchor.start, anchor.end);
-      if (lexicon.isPublicName(foldText(`${honorific} ${name}`).replace(/\s+/g, ' '))) return null;
+      if (lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, end)) return null;
       lexiconAt.word(text, ctx.start, first);
       const surname = lexiconAt.isSurname();
-      if (lexicon.isAsciiHonorific(honorific.toLowerCase()) && /^[\x00-\x7f]+$/.test(honorific)) {
+      lexiconAt.word(text, anchor.start, anchor.end);
+      if (lexiconAt.isAsciiHonorific()) {
         return k >= 2 && surname ? cut(0.85, end, ctx.end) : null; // "ba", "co", "chi" are everyday words
       }
       if (k >= 2) {
@@ -209,10 +441,11 @@ export const personName: Recognizer = {
       if (label.kind === 'person_name') return cut(0.9, end, ctx.end);
       if (label.kind === 'address' || label.kind === 'none') return null; // a street, an official, an agency
     }
-    const before = previousWord(text, ctx.start);
+    previousWord(text, ctx.start);
+    lexiconAt.word(text, prevStart, prevEnd);
     // After a place word or a house number ("86 Lê Thánh Tôn") the words name a street or a place.
-    if (lexicon.isPlaceOrOrgWord(before) || NUMBER_TOKEN.test(before)) return null;
-    if (lexicon.isPublicName(foldText(name).replace(/\s+/g, ' '))) return null;
+    if (lexiconAt.isPlaceOrOrgWord() || previousIsNumber(text)) return null;
+    if (lexiconAt.isPublicName(text, -1, -1, ctx.start, end)) return null;
     return cut(this.baseScore, end, ctx.end);
   },
 };

@@ -3,7 +3,7 @@
 // spaces, dots, dashes, "(024) 3825 1234".
 import type { Recognizer, Verdict } from '../types.ts';
 import { isOtherNumberLabel, supportingLabel } from '../context.ts';
-import { L } from '../charclass.ts';
+import { L, inL, isDigit, codeAt } from '../charclass.ts';
 
 const PHONE = new RegExp(
   // A slash may separate two phones ("0912345678/0987654321"), so it is not excluded before one.
@@ -13,49 +13,142 @@ const PHONE = new RegExp(
   'y',
 );
 
-const MOBILE_SECOND: Record<string, RegExp> = {
-  '3': /[2-9]/, '5': /[2-9]/, '7': /[0-9]/, '8': /[1-9]/, '9': /[0-9]/,
-};
+const chainEnds = new Int32Array(12);
 
-/** National significant number (after 0 or 84) of a match, with where each digit sits. */
-function nationalDigits(s: string): { digits: string; positions: number[]; international: boolean; bare84: boolean } {
-  let i = 0;
+/**
+ * From `q`: `min` to `max` digits, each maybe after one ' ', '.' or '-', the longest first, ending
+ * before no letter, digit or '_'; the end, or -1.
+ */
+function digitChain(text: string, q: number, min: number, max: number): number {
+  let units = 0;
+  while (units < max) {
+    const c = codeAt(text, q);
+    if (isDigit(c)) q++;
+    else if ((c === 32 || c === 46 || c === 45) && isDigit(codeAt(text, q + 1))) q += 2;
+    else break;
+    chainEnds[units++] = q;
+  }
+  for (let u = units; u >= min; u--) {
+    const end = chainEnds[u - 1]!;
+    const c = codeAt(text, end);
+    if (!(inL(c) || isDigit(c) || c === 95)) return end;
+  }
+  return -1;
+}
+
+/** A JavaScript \s character. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** PHONE, hand-written: the prefixes in the regex's order, each with the longest digit run it allows; the end, or -1. */
+function scanPhone(text: string, pos: number): number {
+  if (pos > 0) {
+    const p = codeAt(text, pos - 1);
+    if (inL(p) || isDigit(p) || p === 95 || p === 43) return -1;
+    if ((p === 46 || p === 44 || p === 45) && isDigit(codeAt(text, pos - 2))) return -1;
+  }
+  const c = codeAt(text, pos);
+  if (c === 40 /* ( */) {
+    // (+84), ( 84 ), ...
+    let q = pos + 1;
+    if (isSpace(codeAt(text, q))) q++;
+    if (codeAt(text, q) === 43) q++;
+    if (isSpace(codeAt(text, q))) q++;
+    if (codeAt(text, q) === 56 && codeAt(text, q + 1) === 52) {
+      q += 2;
+      if (isSpace(codeAt(text, q))) q++;
+      if (codeAt(text, q) === 41) {
+        const end = digitChain(text, q + 1, 8, 11);
+        if (end >= 0) return end;
+      }
+    }
+    // (024) 3825 1234
+    if (codeAt(text, pos + 1) === 48 && isDigit(codeAt(text, pos + 2)) && isDigit(codeAt(text, pos + 3))) {
+      const close = isDigit(codeAt(text, pos + 4)) ? pos + 5 : pos + 4;
+      if (codeAt(text, close) === 41) return digitChain(text, close + 1, 6, 9);
+    }
+    return -1;
+  }
+  if (c === 43 /* + */) {
+    let q = pos + 1;
+    if (isSpace(codeAt(text, q))) q++;
+    return codeAt(text, q) === 56 && codeAt(text, q + 1) === 52 ? digitChain(text, q + 2, 8, 11) : -1;
+  }
+  if (c === 48 && codeAt(text, pos + 1) === 48 && codeAt(text, pos + 2) === 56 && codeAt(text, pos + 3) === 52) {
+    const end = digitChain(text, pos + 4, 8, 11); // 0084
+    if (end >= 0) return end;
+  }
+  if (c === 56 && codeAt(text, pos + 1) === 52) {
+    const end = digitChain(text, pos + 2, 8, 11); // 84
+    if (end >= 0) return end;
+  }
+  return c === 48 ? digitChain(text, pos + 1, 8, 11) : -1; // 0
+}
+
+/** Lowest second digit of a mobile number by its first digit (3x, 5x: 2-9; 7x, 9x: 0-9; 8x: 1-9); 10 = no mobile. */
+const MOBILE_SECOND_MIN = [10, 10, 10, 2, 10, 2, 10, 0, 1, 0];
+
+// National significant number (after 0 or 84) of the last match: its digits, where each one sits
+// (offsets in the match), and whether it was written as a bare 84... (module state: no allocation).
+const digitAt = new Int32Array(32);
+const digitValue = new Int32Array(32);
+let digitCount = 0;
+let bare84 = false;
+
+/** First index of "84" in text[from, to), or -1. */
+function find84(text: string, from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) if (codeAt(text, i) === 56 && codeAt(text, i + 1) === 52) return i;
+  return -1;
+}
+
+/** Index of the first ')' in text[from, to), or -1. */
+function closingParen(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (codeAt(text, i) === 41) return i;
+  return -1;
+}
+
+function readNationalDigits(text: string, from: number, to: number): void {
+  let i = from;
   let international = false;
-  let bare84 = false;
-  const open = s.indexOf('(');
-  if (s.startsWith('+') || (open === 0 && s.includes('84') && s.indexOf('84') < s.indexOf(')'))) {
+  bare84 = false;
+  const first = codeAt(text, from);
+  const at84 = first === 43 || first === 40 ? find84(text, from, to) : -1;
+  if (first === 43 /* + */ || (first === 40 /* ( */ && at84 >= 0 && at84 < closingParen(text, from, to))) {
     international = true;
-    i = s.indexOf('84') + 2;
-  } else if (s.startsWith('0084')) {
-    international = true;
-    i = 4;
-  } else if (s.startsWith('84')) {
+    i = (at84 >= 0 ? at84 : from - 1) + 2;
+  } else if (first === 48 && codeAt(text, from + 1) === 48 && codeAt(text, from + 2) === 56 && codeAt(text, from + 3) === 52 && to - from >= 4) {
+    international = true; // 0084
+    i = from + 4;
+  } else if (first === 56 && codeAt(text, from + 1) === 52 && to - from >= 2) {
     international = true;
     bare84 = true;
-    i = 2;
+    i = from + 2;
   }
-  let digits = '';
-  const positions: number[] = [];
+  digitCount = 0;
   let skippedTrunk = international;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
+  for (; i < to; i++) {
+    const d = codeAt(text, i) - 48;
+    if (d < 0 || d > 9) continue;
     if (!skippedTrunk) {
       skippedTrunk = true; // the leading 0
       continue;
     }
-    digits += s[i];
-    positions.push(i);
+    if (digitCount < 32) {
+      digitAt[digitCount] = i - from;
+      digitValue[digitCount] = d;
+    }
+    digitCount++;
   }
-  return { digits, positions, international, bare84 };
 }
 
 /** Expected national length: 9 for mobiles, 10 for landlines, 0 when the prefix is not a Vietnamese one. */
-function expectedLength(national: string): number {
-  const first = national[0];
-  if (first === '2') return 10;
-  const second = first ? MOBILE_SECOND[first] : undefined;
-  if (second && second.test(national[1] ?? '')) return 9;
+function expectedLength(): number {
+  if (digitCount === 0) return 0;
+  const first = digitValue[0]!;
+  if (first === 2) return 10;
+  if (digitCount >= 2 && digitValue[1]! >= MOBILE_SECOND_MIN[first]!) return 9;
   return 0;
 }
 
@@ -63,8 +156,8 @@ export const phone: Recognizer = {
   type: 'phone',
   class: 'basic',
   patterns: [
-    { re: PHONE, at: 'number', minDigits: 9 },
-    { re: PHONE, at: 'sign' },
+    { re: PHONE, at: 'number', minDigits: 9, scan: scanPhone },
+    { re: PHONE, at: 'sign', scan: scanPhone },
   ],
   context: [
     'sdt', 'so dt', 'so dien thoai', 'dien thoai', 'dt', 'dtdd', 'di dong', 'so di dong', 'dien thoai di dong',
@@ -72,21 +165,20 @@ export const phone: Recognizer = {
     'so zalo', 'dt/zalo', 'sdt/zalo', 'goi', 'nhan tin',
   ],
   baseScore: 0.85,
-  validate(match, _text, ctx): Verdict {
-    const raw = match[0];
-    const { digits, positions, bare84 } = nationalDigits(raw);
-    const expected = expectedLength(digits);
+  validate(match, text, ctx): Verdict {
+    readNationalDigits(text, match.index, match.end);
+    const expected = expectedLength();
     const label = supportingLabel(ctx, 30);
     if (label === 'none') return null;
-    if (expected === 0 || digits.length < expected) {
-      return label === 'phone' && digits.length >= 8 && digits.length <= 10 ? 0.6 : null;
+    if (expected === 0 || digitCount < expected) {
+      return label === 'phone' && digitCount >= 8 && digitCount <= 10 ? 0.6 : null;
     }
     let end = ctx.end;
-    if (digits.length > expected) {
+    if (digitCount > expected) {
       // The match ran into a following number: keep the phone only if a separator ends it.
-      const lastPos = positions[expected - 1]!;
-      const next = raw[lastPos + 1];
-      if (next !== ' ' && next !== '.' && next !== '-') return null;
+      const lastPos = digitAt[expected - 1]!;
+      const next = match.index + lastPos + 1 < match.end ? codeAt(text, match.index + lastPos + 1) : -1;
+      if (next !== 32 && next !== 46 && next !== 45) return null;
       end = ctx.start + lastPos + 1;
     }
     let score = expected === 9 ? this.baseScore : 0.72;

@@ -1,12 +1,30 @@
 // Tax code (mã số thuế, MST): 10 digits with a check digit, or NNNNNNNNNN-NNN for dependent units.
 // Since 01/07/2025 the 12-digit personal identification number also serves as the personal tax code.
 import type { Recognizer } from '../types.ts';
-import { digitsOf, supportingLabel } from '../context.ts';
-import { NUM_END, NUM_START } from '../bounds.ts';
-import { isPlausibleId12 } from './national-id.ts';
+import { supportingLabel } from '../context.ts';
+import { NUM_END, NUM_START, numEndAt, numStartAt } from '../bounds.ts';
+import { digitsAt, codeAt } from '../charclass.ts';
+import { isPlausibleId12At } from './national-id.ts';
 import { taxCodeCheckDigit } from '../../validate/tax-code.ts';
 
 const TAX = new RegExp(`${NUM_START}(?:\\d{10}(?:[ ]?-[ ]?\\d{3})?|\\d{12})${NUM_END}`, 'y');
+/** TAX, hand-written: the end of the match at `pos`, or -1. */
+function scanTax(text: string, pos: number): number {
+  if (!numStartAt(text, pos)) return -1;
+  if (digitsAt(text, pos, 10)) {
+    // the branch suffix "[ ]?-[ ]?ddd", then without it
+    let q = pos + 10;
+    if (codeAt(text, q) === 32) q++;
+    if (codeAt(text, q) === 45) {
+      q++;
+      if (codeAt(text, q) === 32) q++;
+      if (digitsAt(text, q, 3) && numEndAt(text, q + 3)) return q + 3;
+    }
+    if (numEndAt(text, pos + 10)) return pos + 10;
+  }
+  return digitsAt(text, pos, 12) && numEndAt(text, pos + 12) ? pos + 12 : -1;
+}
+
 /**
  * Check digit N10 = 10 - (sum of N1..N9 weighted 31,29,23,19,17,13,7,5,3 mod 11) (core/validate).
  * A remainder of 0 would need "10": such numbers are never issued, so they are invalid
@@ -20,23 +38,56 @@ export function isValidTaxCode(digits: string): boolean {
   return taxCodeCheckDigit(digits.slice(0, 9)) === digits.charCodeAt(9) - 48;
 }
 
+const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+
+/**
+ * isValidTaxCode for a match of TAX at text[from, to) with `count` digits, reading the text in place
+ * (the ten leading digits of a 10- or 13-digit match are contiguous). The check digit is
+ * core/validate's (taxCodeCheckDigit) computed on the digits in place; a test holds the two together.
+ */
+export function isValidTaxCodeAt(text: string, from: number, to: number, count: number): boolean {
+  if (count !== 10 && count !== 13) return false;
+  let serialZero = true;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const d = codeAt(text, from + i) - 48;
+    if (i >= 2 && d !== 0) serialZero = false;
+    sum += d * WEIGHTS[i]!;
+  }
+  if (serialZero) return false;
+  if (count === 13 && codeAt(text, to - 1) === 48 && codeAt(text, to - 2) === 48 && codeAt(text, to - 3) === 48) return false;
+  const check = 10 - (sum % 11);
+  return check <= 9 && check === codeAt(text, from + 9) - 48;
+}
+
+/** Number of digits in text[from, to). */
+function countDigits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = codeAt(text, i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 export const taxCode: Recognizer = {
   type: 'tax_code',
   class: 'basic',
-  patterns: [{ re: TAX, at: 'number', minDigits: 10 }],
+  patterns: [{ re: TAX, at: 'number', minDigits: 10, scan: scanTax }],
   context: [
     'mst', 'ma so thue', 'ma so thue ca nhan', 'mst ca nhan', 'so mst', 'tax code', 'tax id', 'ma so doanh nghiep',
     'msdn', 'ma so thue/cccd',
   ],
   baseScore: 0.6,
-  validate(match, _text, ctx) {
-    const digits = digitsOf(match[0]);
+  validate(match, text, ctx) {
+    const count = countDigits(text, match.index, match.end);
     const label = supportingLabel(ctx, 40);
     if (label === 'none') return null;
-    if (digits.length === 12) return label === 'tax_code' && isPlausibleId12(digits) ? 0.95 : null;
-    const valid = isValidTaxCode(digits);
+    if (count === 12) return label === 'tax_code' && isPlausibleId12At(text, match.index, match.end) ? 0.95 : null;
+    if (label !== null && label !== 'tax_code') return null;
+    const valid = isValidTaxCodeAt(text, match.index, match.end, count);
     if (label === 'tax_code') return valid ? 0.98 : 0.7;
     if (label !== null || !valid) return null;
-    return digits.length === 13 ? 0.9 : this.baseScore;
+    return count === 13 ? 0.9 : this.baseScore;
   },
 };

@@ -1,0 +1,154 @@
+// The hand-written matchers the engine runs instead of the hottest regexes must match exactly what
+// their regex matches (same end at every position), on the corpus and on random look-alike strings.
+import { describe, expect, it } from 'vitest';
+import { recognizers } from '../../../src/core/pii/index.ts';
+import type { Scan } from '../../../src/core/pii/types.ts';
+import { isValidTaxCode, isValidTaxCodeAt } from '../../../src/core/pii/recognizers/tax-code.ts';
+import { loadCorpus } from '../../fixtures/pii/corpus.ts';
+
+/** Seeded PRNG (mulberry32): the same strings every run. */
+function prng(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Pieces the patterns care about: digit runs and their separators, phone prefixes, letters of every
+// class, quotes, MRZ characters, marks, and characters outside the tables.
+const PIECES = [
+  '84', '0084', '+84', '(+84)', '( 84 )', '+ 84', '(024)', '(0243)', ' ', ' ', ' ', '  ', '.', '.', '-', '-', '/', ',', '+',
+  '(', ')', '\t', '_', ':', '\n', '\u00a0', 'A', 'a', 'C', 'c', 'G', 'D', 'N', 'V', 'x', 'Đ', 'đ', 'Ễ', 'ễ', 'Ư', 'ư',
+  'Nguyễn', 'NGUYỄN', 'Văn', 'An', 'TRẦN', 'Lê', 'Thị', "'", '’', "O'", '<', '<<', 'M', 'F', 'VNM', '\u0301', 'ß', '–', '€',
+  'Ω', 'ω', 'ǅ', 'GD', 'HC', 'B', '@', 'GD 4 79 ', 'DN4', 'hc 5', '9001011M3001017VNM', '900101M3001017VNM', '1F', '<VNM',
+  'người nộp', 'họ tên', 'ông', 'abcdefghij', 'ABCDEFGHIJKL', ': ', '：', '\r\n', '(ghi rõ)', '(', 'Văn An', 'van an', 'x:',
+  '30A', '29-B1 ', '51G', '59X2-', 'AĐ', '.45', 'IDVNM', 'tháng',
+];
+
+/** Random strings of digit runs (1 to 13 digits, half of the pieces) and the pieces above. */
+function fuzzTexts(count: number, seed: number): string[] {
+  const rand = prng(seed);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let t = '';
+    const n = 2 + Math.floor(rand() * 12);
+    for (let k = 0; k < n; k++) {
+      if (rand() < 0.5) {
+        const len = 1 + Math.floor(rand() * 13);
+        for (let d = 0; d < len; d++) t += String(Math.floor(rand() * 10));
+      } else t += PIECES[Math.floor(rand() * PIECES.length)]!;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Corpus snippets with a few random edits near their values: deleted, doubled or replaced characters. */
+function mutants(texts: readonly string[], seed: number): string[] {
+  const rand = prng(seed);
+  const edits = [' ', '.', '-', '/', '', '0', '8', 'A', '<', '\t'];
+  return texts.map((t) => {
+    let s = t;
+    for (let k = 0; k < 4; k++) {
+      const i = Math.floor(rand() * s.length);
+      const e = edits[Math.floor(rand() * edits.length)]!;
+      s = rand() < 0.3 ? s.slice(0, i) + s[i] + s.slice(i) : s.slice(0, i) + e + s.slice(i + 1);
+    }
+    return s;
+  });
+}
+
+const withScan = recognizers.flatMap((r) => [
+  ...r.patterns.flatMap((p, i) => (p.scan ? [{ name: `${r.type}[${i}]`, re: p.re, scan: p.scan }] : [])),
+  ...(r.afterLabel ?? []).flatMap((p, i) => (p.scan ? [{ name: `${r.type}.afterLabel[${i}]`, re: p.re, scan: p.scan }] : [])),
+]);
+
+/** "end" or "start..end" of the regex's match at `pos` (start: of its `v` group), or "-1". */
+function regexMatch(re: RegExp, text: string, pos: number): string {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (m === null) return '-1';
+  const end = m.index + m[0].length;
+  const v = m.groups?.v;
+  return v === undefined ? String(end) : `${end - v.length}..${end}`;
+}
+
+function scanMatch(scan: Scan, text: string, pos: number, hasValue: boolean): string {
+  const found = { valueStart: pos };
+  const end = scan(text, pos, found);
+  if (end < 0) return '-1';
+  return hasValue ? `${found.valueStart}..${end}` : String(end);
+}
+
+describe('hand-written matchers', () => {
+  it('exist for the hot numeric and name patterns', () => {
+    expect(withScan.map((p) => p.name).sort()).toEqual([
+      'bank_account[0]', 'date_of_birth[1]', 'health_insurance[0]', 'national_id[0]', 'national_id[1]', 'passport[0]',
+      'person_name.afterLabel[0]', 'person_name[0]', 'phone[0]', 'phone[1]', 'social_insurance[0]', 'tax_code[0]',
+    ]);
+  });
+
+  const corpus = loadCorpus().map((s) => s.text);
+  const texts = [
+    ...corpus, ...corpus.map((t) => t.toUpperCase()), ...mutants(corpus, 7), ...mutants(corpus, 8), ...fuzzTexts(6000, 20251126),
+  ];
+  for (const { name, re, scan } of withScan) {
+    const hasValue = re.source.includes('(?<v>');
+    it(`${name} matches where its regex matches, at every position`, () => {
+      const wrong: string[] = [];
+      for (const text of texts) {
+        for (let pos = 0; pos < text.length && wrong.length < 5; pos++) {
+          const expected = regexMatch(re, text, pos);
+          const actual = scanMatch(scan, text, pos, hasValue);
+          if (actual !== expected) wrong.push(`${JSON.stringify(text)} @${pos}: regex ${expected}, scan ${actual}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  // Guards are quick tests run before a pattern: they may only reject where the pattern cannot match.
+  // (person_name[0]'s guard also runs the first checks of the validator, so it is held to the
+  // engine's output by the accuracy tests instead.)
+  const guarded = recognizers.flatMap((r) =>
+    r.patterns.flatMap((p, i) => (p.guard && !(r.type === 'person_name' && i === 0) ? [{ name: `${r.type}[${i}]`, re: p.re, guard: p.guard }] : [])),
+  );
+  for (const { name, re, guard } of guarded) {
+    it(`${name}'s guard accepts every position where the pattern matches`, () => {
+      const wrong: string[] = [];
+      let matches = 0;
+      for (const text of texts) {
+        for (let pos = 0; pos < text.length && wrong.length < 5; pos++) {
+          if (regexMatch(re, text, pos) === '-1') continue;
+          matches++;
+          if (!guard(text, pos)) wrong.push(`${JSON.stringify(text)} @${pos}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(matches).toBeGreaterThan(0);
+    });
+  }
+
+  it('checks tax codes in place as core/validate does', () => {
+    const rand = prng(42);
+    const codes = ['0100109106', '0312345674', '0100109106-001', '0100109106-000', '0100000000', '0101234560'];
+    for (let i = 0; i < 20000; i++) {
+      let d = '';
+      const n = rand() < 0.7 ? 10 : 13;
+      for (let k = 0; k < n; k++) d += String(Math.floor(rand() * 10));
+      codes.push(n === 13 ? `${d.slice(0, 10)}-${d.slice(10)}` : d);
+    }
+    let valid = 0;
+    for (const code of codes) {
+      const digits = code.replace('-', '');
+      const inPlace = isValidTaxCodeAt(` ${code} `, 1, 1 + code.length, digits.length);
+      expect({ code, valid: inPlace }).toEqual({ code, valid: isValidTaxCode(digits) });
+      if (inPlace) valid++;
+    }
+    expect(valid).toBeGreaterThan(1000); // both outcomes are exercised
+  });
+});
