@@ -3,9 +3,9 @@
 // of personal values still readable after masking, and PII-free snippets altered.
 import { SyncRedactor } from 'redact-pii';
 import { Redactor } from '@redactpii/node';
-import { redact, detectPii } from '../src/core/pii/index.ts';
-import { loadCorpus, type Snippet } from '../test/fixtures/pii/corpus.ts';
-import { matchSpans, prf, type Counts, type Scored } from '../test/core/pii/scoring.ts';
+import { redact, detectPii } from '../../src/core/pii/index.ts';
+import { loadCorpus, type Snippet } from '../fixtures/pii/corpus.ts';
+import { matchSpans, prf, type Counts, type Scored } from '../core/pii/scoring.ts';
 
 interface Engine {
   name: string;

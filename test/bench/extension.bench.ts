@@ -2,7 +2,7 @@
 // click on "Số hóa" to a draft ready for review (HTML view; attached text PDF;
 // scanned image with OCR and the redacted copy), and from "confirm" to the
 // registry's receipt. Needs `npm run build` first.
-import { startStack, readStore, ask, type Stack } from '../test/e2e/harness.ts';
+import { startStack, readStore, ask, type Stack } from '../e2e/harness.ts';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -5,14 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFields } from '../src/core/extract/index.ts';
-import { decodeImageNode } from '../src/readers/ocr-node.ts';
-import { readImageFile } from '../src/readers/image-node.ts';
-import { readPdfFile, shutdownReaders } from '../src/readers/pdf-node.ts';
-import { parseQrPayload } from '../src/readers/qr.ts';
-import { sharedQrDecoder } from '../src/readers/qr-node.ts';
+import { extractFields } from '../../src/core/extract/index.ts';
+import { decodeImageNode } from '../../src/readers/ocr-node.ts';
+import { readImageFile } from '../../src/readers/image-node.ts';
+import { readPdfFile, shutdownReaders } from '../../src/readers/pdf-node.ts';
+import { parseQrPayload } from '../../src/readers/qr.ts';
+import { sharedQrDecoder } from '../../src/readers/qr-node.ts';
 
-const dir = fileURLToPath(new URL('../test/fixtures/documents/', import.meta.url));
+const dir = fileURLToPath(new URL('../fixtures/documents/', import.meta.url));
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

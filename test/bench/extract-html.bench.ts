@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFields } from '../src/core/extract/index.ts';
-import { readHtmlBytes } from '../src/readers/html-node.ts';
+import { extractFields } from '../../src/core/extract/index.ts';
+import { readHtmlBytes } from '../../src/readers/html-node.ts';
 
-const dir = fileURLToPath(new URL('../test/fixtures/documents/html/', import.meta.url));
+const dir = fileURLToPath(new URL('../fixtures/documents/html/', import.meta.url));
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
