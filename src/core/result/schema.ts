@@ -4,7 +4,11 @@
 import { z } from 'zod';
 import { catalog } from '../catalog/catalog.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** A real calendar date: 2021-13-45 has the shape but is no date. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((s) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}, 'not a calendar date');
 const isoDateTime = z.string().datetime({ offset: true });
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256');
 /** Agency code, QCVN 102:2016/BTTTT: V1V2V3.Z1Z2.Y1Y2.MX1X2 (e.g. 000.00.12.H12). */
@@ -64,6 +68,10 @@ export const resultSchema = z.object({
   for (const key of Object.keys(r.fields)) {
     // Minimization (Decree 13): only the catalog's fields for this type leave the desk.
     if (!known.has(key)) ctx.addIssue({ code: 'custom', path: ['fields', key], message: `field "${key}" is not in the catalog for ${r.documentType}` });
+  }
+  if (r.metadata.ownerId !== r.ownerId) {
+    // The registry files results by ownerId; the metadata must say the same owner.
+    ctx.addIssue({ code: 'custom', path: ['metadata', 'ownerId'], message: 'metadata owner differs from ownerId' });
   }
   if (r.metadata.documentTypeCode !== r.documentType) {
     ctx.addIssue({ code: 'custom', path: ['metadata', 'documentTypeCode'], message: 'metadata document type differs from documentType' });

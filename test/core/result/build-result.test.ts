@@ -57,3 +57,17 @@ describe('buildResult', () => {
     expect(r.result.ownerId).toBeNull();
   });
 });
+
+describe('result schema', () => {
+  it('rejects impossible dates and an owner that differs between result and metadata, naming paths only', () => {
+    const r = buildResult(base);
+    if (!r.ok) throw new Error('expected ok');
+    const bad = { ...r.result, metadata: { ...r.result.metadata, issueDate: '2021-13-45', ownerId: '079203001234' } };
+    const v = validateResult(bad);
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.errors.some((e) => e.startsWith('metadata.issueDate'))).toBe(true);
+    expect(v.errors.some((e) => e.startsWith('metadata.ownerId'))).toBe(true);
+    expect(v.errors.join()).not.toContain('079203001234');
+  });
+});
