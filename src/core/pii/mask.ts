@@ -8,12 +8,19 @@ const TYPE_INDEX = Object.fromEntries(PII_TYPES.map((t, i) => [t, i])) as Record
 /** The text operator of every type, by type index, per policy (policies are not changed once made). */
 const operatorCache = new WeakMap<PiiPolicy, OperatorSpec[]>();
 
+/** The last policy looked up: nearly every call uses the same one. */
+let lastPolicy: PiiPolicy | null = null;
+let lastOps: OperatorSpec[] = [];
+
 function operators(policy: PiiPolicy): OperatorSpec[] {
+  if (policy === lastPolicy) return lastOps;
   let ops = operatorCache.get(policy);
   if (ops === undefined) {
     ops = PII_TYPES.map((t) => textOperator(policy, t));
     operatorCache.set(policy, ops);
   }
+  lastPolicy = policy;
+  lastOps = ops;
   return ops;
 }
 

@@ -148,56 +148,65 @@ export function pseudonymKey(type: PiiType, value: string): string {
 }
 
 const TYPE_INDEX = new Map<PiiType, number>(Object.keys(PSEUDONYM_TAGS).map((t, i) => [t as PiiType, i]));
+const TYPE_COUNT = TYPE_INDEX.size;
+const PII_TYPE_OF = [...TYPE_INDEX.keys()];
 /** The first tags of every type, built once: "[CCCD_1]", "[CCCD_2]"... */
 const TAG_CACHE = 16;
 const TAGS: string[][] = Object.values(PSEUDONYM_TAGS).map((tag) => Array.from({ length: TAG_CACHE }, (_, n) => `[${tag}_${n + 1}]`));
 
-/** Values already numbered, of one type. Keys are computed only once a second value needs comparing. */
-interface Seen {
-  values: string[];
-  keys: (string | null)[];
-  tags: string[];
-  /** Key -> tag, once there are too many values to compare one by one. */
-  index: Map<string, string> | null;
-}
+/** Up to this many values, a new value is compared with the earlier ones one by one; then by a key index. */
+const LINEAR = 16;
 
-const LINEAR = 8;
-
-/** Numbers values per type in order of first appearance; one instance per document. */
+/**
+ * Numbers values per type in order of first appearance; one instance per document.
+ * Most documents hold a handful of values, so they sit in flat arrays (one set per document, made on
+ * first use) and keys are computed only when a value needs comparing with a different spelling.
+ */
 export class Pseudonymizer {
-  // Created on first use: most texts hold no personal data, and most types appear once.
-  private byType: (Seen | undefined)[] | undefined;
+  /** Type index, value, key (null until needed) and tag of every value numbered so far. */
+  private types: number[] | null = null;
+  private values: string[] = [];
+  private keys: (string | null)[] = [];
+  private tags: string[] = [];
+  /** Values numbered per type index. */
+  private counts: Int32Array | null = null;
+  /** "type index|key" -> tag, once there are too many values to compare one by one. */
+  private index: Map<string, string> | null = null;
 
   label(type: PiiType, value: string): string {
-    const i = TYPE_INDEX.get(type)!;
-    const byType = (this.byType ??= []);
-    let seen = byType[i];
+    const t = TYPE_INDEX.get(type)!;
     let key: string | null = null;
-    if (seen === undefined) {
-      seen = { values: [], keys: [], tags: [], index: null };
-      byType[i] = seen;
-    } else if (seen.index !== null) {
+    if (this.types === null) {
+      this.types = [];
+      this.counts = new Int32Array(TYPE_COUNT);
+    } else if (this.index !== null) {
       key = pseudonymKey(type, value);
-      const tag = seen.index.get(key);
+      const tag = this.index.get(`${t}|${key}`);
       if (tag !== undefined) return tag;
     } else {
-      const { values, keys } = seen;
-      for (let k = 0; k < values.length; k++) {
-        if (values[k] === value) return seen.tags[k]!;
+      const { types, values, keys } = this;
+      for (let k = 0; k < types.length; k++) {
+        if (types[k] !== t) continue;
+        if (values[k] === value) return this.tags[k]!;
         key ??= pseudonymKey(type, value);
         const other = (keys[k] ??= pseudonymKey(type, values[k]!));
-        if (other === key) return seen.tags[k]!;
+        if (other === key) return this.tags[k]!;
       }
     }
-    const n = seen.tags.length + 1;
-    const tag = n <= TAG_CACHE ? TAGS[i]![n - 1]! : `[${PSEUDONYM_TAGS[type]}_${n}]`;
-    seen.values.push(value);
-    seen.keys.push(key);
-    seen.tags.push(tag);
-    if (seen.index !== null) seen.index.set(key!, tag);
-    else if (n === LINEAR) {
-      seen.index = new Map();
-      for (let k = 0; k < n; k++) seen.index.set((seen.keys[k] ??= pseudonymKey(type, seen.values[k]!)), seen.tags[k]!);
+    const n = ++this.counts![t]!;
+    const tag = n <= TAG_CACHE ? TAGS[t]![n - 1]! : `[${PSEUDONYM_TAGS[type]}_${n}]`;
+    this.types.push(t);
+    this.values.push(value);
+    this.keys.push(key);
+    this.tags.push(tag);
+    if (this.index !== null) this.index.set(`${t}|${key!}`, tag);
+    else if (this.types.length > LINEAR) {
+      const index = new Map<string, string>();
+      for (let k = 0; k < this.types.length; k++) {
+        const kt = this.types[k]!;
+        index.set(`${kt}|${(this.keys[k] ??= pseudonymKey(PII_TYPE_OF[kt]!, this.values[k]!))}`, this.tags[k]!);
+      }
+      this.index = index;
     }
     return tag;
   }
