@@ -1,6 +1,6 @@
 // The detection engine. One scan finds words, numbers and labels; each recognizer's sticky
 // patterns are then tried only where they can start (a number, a '+', a capitalized surname...),
-// labels are looked up by binary search, and overlapping candidates are settled by score, then length.
+// the label in front is found by a cursor that moves with the positions, and overlapping candidates are settled by score, then length.
 // Hot-path rules (issue 4 point 8: faster than the JavaScript redactors on the bench corpus): the hot
 // patterns run as hand-written matchers (Pattern.scan, held to their regexes by a test), the others
 // with test() unless they need a `v` group; one match object and one context serve every validator
@@ -49,7 +49,10 @@ interface Entry {
   words: IntTable | null;
   wordBits: Uint8Array | null;
   guarded: boolean;
+  /** Called with `rec` as `this` (a bound function costs an extra hop on every call). */
   validate: Recognizer['validate'];
+  /** Index of `type` in PII_TYPES (candidates keep types as numbers). */
+  typeIndex: number;
 }
 
 function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPattern | null): Entry {
@@ -77,7 +80,8 @@ function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPatt
     words,
     wordBits,
     guarded: rec.guarded !== false,
-    validate: rec.validate.bind(rec),
+    validate: rec.validate,
+    typeIndex: PII_TYPES.indexOf(rec.type),
   };
 }
 
@@ -94,17 +98,33 @@ const numberEntriesByDigits: Entry[][] = [];
 for (let d = 0; d <= 32; d++) numberEntriesByDigits.push(entries.number.filter((e) => d >= e.minDigits && d <= e.maxDigits));
 const capsEntries = entries.caps;
 
+// nearestLabel's last answer: how many strong labels end at or before `lastPos`. Positions mostly
+// come in text order, so the next look-up usually moves this cursor by a label or none.
+let lastPos = 0;
+let lastIdx = 0;
+
 /** Nearest strong label that ends at or before `pos`, within the window. */
 function nearestLabel(pos: number): Label | null {
   const a = scanner.strong;
-  let lo = 0;
-  let hi = scanner.strongCount;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
+  const n = scanner.strongCount;
+  let i: number;
+  if (pos >= lastPos) {
+    i = lastIdx;
+    while (i < n && a[i]!.end <= pos) i++;
+  } else {
+    // backwards (a value narrowed after its pattern's start, or the next trigger kind): binary search
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    i = lo;
   }
-  const l = lo > 0 ? a[lo - 1]! : null;
+  lastPos = pos;
+  lastIdx = i;
+  const l = i > 0 ? a[i - 1]! : null;
   return l !== null && pos - l.end <= LABEL_WINDOW ? l : null;
 }
 
@@ -171,11 +191,16 @@ const ctx = new Context();
 const match = new Match();
 /** Where a hand-written matcher puts the start of a `v` group. */
 const found = { valueStart: 0 };
-let candidates: PiiSpan[] = [];
-/** Start, end and type bit of each candidate, as numbers: what tryAt's repeat check compares. */
-let recentStart: Int32Array = new Int32Array(64);
-let recentEnd: Int32Array = new Int32Array(64);
-let recentType: Int32Array = new Int32Array(64);
+// Candidates, as numbers until resolve() keeps some: span, type (index in PII_TYPES), score, and the
+// previous candidate of the same type (-1), so tryAt's repeat check walks only its own type.
+let count = 0;
+let cStart: Int32Array = new Int32Array(64);
+let cEnd: Int32Array = new Int32Array(64);
+let cType: Int32Array = new Int32Array(64);
+let cPrev: Int32Array = new Int32Array(64);
+let cScore: Float64Array = new Float64Array(64);
+/** Latest candidate of each type, or -1. */
+const lastOfType = new Int32Array(PII_TYPES.length);
 let minScore = DEFAULT_MIN_SCORE;
 let active = ALL_TYPES;
 
@@ -192,7 +217,7 @@ function consider(e: Entry, index: number, start: number, end: number, anchor: L
   match.index = index;
   match.end = end;
   match.pattern = e.pattern;
-  const verdict: Verdict = e.validate(match, text, ctx);
+  const verdict: Verdict = e.validate.call(e.rec, match, text, ctx);
   // After the validator, which rejects most candidates more cheaply (both must accept).
   if (verdict === null || (e.guarded && zoneAround(text, start, end))) return;
   let score: number;
@@ -204,23 +229,31 @@ function consider(e: Entry, index: number, start: number, end: number, anchor: L
     end = verdict.end ?? end;
   }
   if (end > s && score >= minScore) {
-    const n = candidates.length;
-    if (n === recentStart.length) {
-      // grow the copies the repeat check reads
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(n * 2);
-        b.set(a);
-        return b;
-      };
-      recentStart = grow(recentStart);
-      recentEnd = grow(recentEnd);
-      recentType = grow(recentType);
-    }
-    recentStart[n] = s;
-    recentEnd[n] = end;
-    recentType[n] = e.typeBit;
-    candidates.push({ start: s, end, type: e.type, score });
+    if (count === cStart.length) growCandidates();
+    const n = count++;
+    cStart[n] = s;
+    cEnd[n] = end;
+    cType[n] = e.typeIndex;
+    cScore[n] = score;
+    cPrev[n] = lastOfType[e.typeIndex]!;
+    lastOfType[e.typeIndex] = n;
   }
+}
+
+function growCandidates(): void {
+  const size = cStart.length * 2;
+  const g32 = (a: Int32Array): Int32Array => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
+  cStart = g32(cStart);
+  cEnd = g32(cEnd);
+  cType = g32(cType);
+  cPrev = g32(cPrev);
+  const f = new Float64Array(size);
+  f.set(cScore);
+  cScore = f;
 }
 
 /** Runs `e` at `pos` (a sticky regex) and considers its match. */
@@ -248,8 +281,9 @@ function tryAt(e: Entry, pos: number, label?: Label | null): void {
   if ((active & e.typeBit) === 0) return;
   // Already found by this recognizer (after its label, or by another of its patterns): a look at the
   // latest candidates is enough to skip most repeats; the rest are settled by resolve().
-  for (let i = candidates.length - 1, stop = Math.max(0, i - 15); i >= stop; i--) {
-    if (recentStart[i]! <= pos && pos < recentEnd[i]! && recentType[i] === e.typeBit) return;
+  const stop = count - 16;
+  for (let i = lastOfType[e.typeIndex]!; i >= 0 && i >= stop; i = cPrev[i]!) {
+    if (cStart[i]! <= pos && pos < cEnd[i]!) return;
   }
   if (e.guard !== null && !e.guard(ctx.text, pos)) return;
   run(e, pos, null, label);
@@ -278,7 +312,10 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     scanner.scan(text);
     ctx.text = text;
     ctx.hasUpper = scanner.hasUpper;
-    candidates = [];
+    count = 0;
+    lastOfType.fill(-1);
+    lastPos = 0;
+    lastIdx = 0;
 
     const labels = scanner.labels;
     for (let q = 0, nq = scanner.labelCount; q < nq; q++) {
@@ -322,64 +359,88 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     ctx.text = '';
     scanner.text = '';
   }
-  const found = candidates;
-  candidates = [];
-  return resolve(found);
+  return resolve();
 }
 
+/** A kept candidate, as callers see it. */
+function span(i: number): PiiSpan {
+  return { start: cStart[i]!, end: cEnd[i]!, type: PII_TYPES[cType[i]!]!, score: cScore[i]! };
+}
+
+/** Candidates by score, then length, then start, then the order they were found in (a stable sort). */
+let order: Int32Array = new Int32Array(64);
+/** Kept candidates sorted by start (resolve's small case). */
+let kept: Int32Array = new Int32Array(64);
+
 /** Keeps the best of overlapping candidates (higher score, then longer), sorted by start. */
-function resolve(found: PiiSpan[]): PiiSpan[] {
-  if (found.length <= 1) return found;
-  // Stable either way: an insertion sort for the handful of candidates a text usually has.
-  if (found.length > 24) found.sort(byScoreThenLength);
-  else for (let i = 1; i < found.length; i++) {
-    const c = found[i]!;
-    let j = i - 1;
-    while (j >= 0 && byScoreThenLength(found[j]!, c) > 0) {
-      found[j + 1] = found[j]!;
-      j--;
-    }
-    found[j + 1] = c;
+function resolve(): PiiSpan[] {
+  const n = count;
+  if (n === 0) return [];
+  if (n === 1) return [span(0)];
+  if (order.length < n) {
+    order = new Int32Array(cStart.length);
+    kept = new Int32Array(cStart.length);
   }
-  if (found.length > 64) return resolveMany(found);
-  const kept: PiiSpan[] = []; // sorted by start, non-overlapping
-  for (const c of found) {
-    const n = kept.length;
+  // An insertion sort for the handful of candidates a text usually has.
+  if (n > 24) {
+    const sorted = Array.from({ length: n }, (_, i) => i).sort(byScoreThenLength);
+    for (let i = 0; i < n; i++) order[i] = sorted[i]!;
+  } else {
+    for (let i = 0; i < n; i++) {
+      let j = i - 1;
+      while (j >= 0 && byScoreThenLength(order[j]!, i) > 0) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = i;
+    }
+  }
+  if (n > 64) return resolveMany(n);
+  let k = 0; // kept[0..k): sorted by start, non-overlapping
+  for (let q = 0; q < n; q++) {
+    const c = order[q]!;
+    const start = cStart[c]!;
     let lo = 0;
-    let hi = n;
+    let hi = k;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (kept[mid]!.start < c.start) lo = mid + 1;
+      if (cStart[kept[mid]!]! < start) lo = mid + 1;
       else hi = mid;
     }
     // (no reads outside the array: they are slow in V8)
-    if ((lo > 0 && kept[lo - 1]!.end > c.start) || (lo < n && kept[lo]!.start < c.end)) continue;
-    kept.push(c);
-    for (let i = n; i > lo; i--) kept[i] = kept[i - 1]!;
+    if ((lo > 0 && cEnd[kept[lo - 1]!]! > start) || (lo < k && cStart[kept[lo]!]! < cEnd[c]!)) continue;
+    for (let i = k; i > lo; i--) kept[i] = kept[i - 1]!;
     kept[lo] = c;
+    k++;
   }
-  return kept;
+  const out: PiiSpan[] = [];
+  for (let i = 0; i < k; i++) out.push(span(kept[i]!));
+  return out;
 }
 
 /**
- * resolve() for long texts with many candidates (already sorted by score): an occupancy map of the
- * text instead of inserting into a sorted array, so the work grows with the text, not its square.
+ * resolve() for long texts with many candidates (`order` already sorted by score): an occupancy map of
+ * the text instead of inserting into a sorted array, so the work grows with the text, not its square.
  */
-function resolveMany(found: PiiSpan[]): PiiSpan[] {
+function resolveMany(n: number): PiiSpan[] {
   let size = 0;
-  for (const c of found) if (c.end > size) size = c.end;
+  for (let i = 0; i < n; i++) if (cEnd[i]! > size) size = cEnd[i]!;
   const taken = new Uint8Array(size);
-  const kept: PiiSpan[] = [];
-  for (const c of found) {
+  const out: PiiSpan[] = [];
+  for (let q = 0; q < n; q++) {
+    const c = order[q]!;
+    const start = cStart[c]!;
+    const end = cEnd[c]!;
     let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    for (let i = start; i < end && free; i++) free = taken[i] === 0;
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+    taken.fill(1, start, end);
+    out.push(span(c));
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start);
 }
 
-function byScoreThenLength(a: PiiSpan, b: PiiSpan): number {
-  return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+/** Candidate order: higher score, then longer, then earlier, then found first. */
+function byScoreThenLength(a: number, b: number): number {
+  return cScore[b]! - cScore[a]! || cEnd[b]! - cStart[b]! - (cEnd[a]! - cStart[a]!) || cStart[a]! - cStart[b]! || a - b;
 }
