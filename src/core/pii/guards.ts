@@ -1,7 +1,7 @@
 // What dossiers are full of and must stay readable: codes, document numbers,
 // amounts, percentages (issue 4 point 2). A numeric candidate that touches one
 // of these zones is dropped; labels of non-personal values veto nearby numbers.
-import { L, LU, codeAt } from './charclass.ts';
+import { L, LU, codeAt, isDigit } from './charclass.ts';
 
 /** Folded labels of values that are not personal data (issue/expiry dates, dossier and receipt numbers, fees...). */
 export const nonPersonalLabels: readonly string[] = [
@@ -51,38 +51,41 @@ const ZONE_RE = new RegExp(
   'y',
 );
 
-const UNIT_START: readonly number[] = [...'%₫đĐdDvVtTnN'].map((c) => c.charCodeAt(0));
-
 /** Characters a code or an amount is made of, without spaces. */
 function codeChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 44 || c === 47 || c === 45 || c === 0x110 || c === 0x111;
+}
+
+/**
+ * Whether a zone may start at a digit run ending at `runEnd`: every alternative of ZONE_RE goes on
+ * after its first digits with a '.' or ',' then a digit, a '/', or (after one space or tab at most) a
+ * unit word in 't' or 'n' ("triệu", "nghìn"...) or a '%'. Most runs fail this, and skip the regex.
+ */
+function zoneMayFollow(text: string, runEnd: number): boolean {
+  let c = codeAt(text, runEnd);
+  if (c === 46 || c === 44) return isDigit(codeAt(text, runEnd + 1));
+  if (c === 47) return true;
+  if (c === 32 || c === 9) c = codeAt(text, runEnd + 1);
+  return c === 37 || c === 116 || c === 110;
 }
 
 /** True when [start, end) overlaps a protected zone (a code, document number, amount or percentage). */
 export function zoneAround(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && codeChar(text.charCodeAt(from - 1))) from--;
-  let to = end;
-  while (to < text.length && codeChar(text.charCodeAt(to))) to++;
-  // Without '.', ',' or '/' inside, and without a unit or '%' after, no zone can be here.
-  let punct = false;
-  for (let i = from; i < to && !punct; i++) {
-    const c = text.charCodeAt(i);
-    punct = c === 46 || c === 44 || c === 47;
-  }
-  if (!punct) {
-    let a = to;
-    if (codeAt(text, a) === 32) a++;
-    if (!UNIT_START.includes(codeAt(text, a))) return false;
-  }
-  for (let p = from; p < end; p++) {
-    const c = text.charCodeAt(p);
-    if (c < 48 || c > 57) continue;
-    const prev = p > 0 ? text.charCodeAt(p - 1) : 0;
-    if (p > from && prev >= 48 && prev <= 57) continue;
-    ZONE_RE.lastIndex = p;
-    const m = ZONE_RE.exec(text);
-    if (m !== null && p + m[0].length > start) return true;
+  // A zone starts at the start of a digit run (the code before `from` holds none).
+  for (let p = from; p < end; ) {
+    if (!isDigit(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    while (isDigit(codeAt(text, q))) q++;
+    if (zoneMayFollow(text, q)) {
+      ZONE_RE.lastIndex = p;
+      if (ZONE_RE.test(text) && ZONE_RE.lastIndex > start) return true;
+    }
+    p = q;
   }
   return false;
 }
