@@ -313,7 +313,7 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     ctx.text = text;
     ctx.hasUpper = scanner.hasUpper;
     count = 0;
-    lastOfType.fill(-1);
+    for (let i = 0; i < lastOfType.length; i++) lastOfType[i] = -1; // (fill() is a slower runtime call)
     lastPos = 0;
     lastIdx = 0;
 

@@ -44,12 +44,13 @@ function isSpace(c: number): boolean {
 
 /** PHONE, hand-written: the prefixes in the regex's order, each with the longest digit run it allows; the end, or -1. */
 function scanPhone(text: string, pos: number): number {
+  const c = codeAt(text, pos);
+  if (c !== 48 && c !== 56 && c !== 40 && c !== 43) return -1; // every prefix starts with 0, 8, '(' or '+'
   if (pos > 0) {
     const p = codeAt(text, pos - 1);
     if (inL(p) || isDigit(p) || p === 95 || p === 43) return -1;
     if ((p === 46 || p === 44 || p === 45) && isDigit(codeAt(text, pos - 2))) return -1;
   }
-  const c = codeAt(text, pos);
   if (c === 40 /* ( */) {
     // (+84), ( 84 ), ...
     let q = pos + 1;
