@@ -13,6 +13,7 @@ import { zoneAround } from './guards.ts';
 import { isLowerCode, isUpperCode, Scanner, wordHash } from './scan.ts';
 import { IntTable } from './int-table.ts';
 import { codeAt } from './charclass.ts';
+import { digitRun } from './bounds.ts';
 
 export interface DetectOptions {
   /** Only these types (default: all). */
@@ -40,6 +41,8 @@ interface Entry {
   exec: boolean;
   minDigits: number;
   maxDigits: number;
+  /** Bit n set: the pattern can start at a run of n digits (Pattern.runs; all bits when not given). */
+  runMask: number;
   /** Kinds of label the pattern needs in front (kindBit mask), 0 = any or none. */
   after: number;
   guard: ((text: string, pos: number) => boolean) | null;
@@ -74,6 +77,7 @@ function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPatt
     exec: re.source.includes('(?<v>'),
     minDigits: p?.minDigits ?? 0,
     maxDigits: p?.maxDigits ?? Number.MAX_SAFE_INTEGER,
+    runMask: p?.runs ? p.runs.reduce((mask, n) => mask | (1 << Math.min(n, 31)), 0) : -1,
     after: (p?.after ?? []).reduce((mask, kind) => mask | kindBit(kind), 0),
     guard: p?.guard ?? null,
     scan: p?.scan ?? l?.scan ?? null,
@@ -166,19 +170,36 @@ class Context implements MatchContext {
   }
 
   labelStartIn(from: number, to: number): number {
+    // Validators walk the text forwards: like nearestLabel, a cursor, and a binary search backwards.
     const a = scanner.strong;
-    let lo = 0;
-    let hi = scanner.strongCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
+    const n = scanner.strongCount;
+    let i: number;
+    if (from >= startFrom && startCall === call) {
+      i = startIdx;
+      while (i < n && a[i]!.start < from) i++;
+    } else {
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (a[mid]!.start < from) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
     }
-    if (lo >= scanner.strongCount) return -1;
-    const l = a[lo]!;
+    startFrom = from;
+    startIdx = i;
+    startCall = call;
+    if (i >= n) return -1;
+    const l = a[i]!;
     return l.start < to ? l.start : -1;
   }
 }
+
+// labelStartIn's cursor: how many strong labels start before `startFrom` (in which detect call).
+let startFrom = 0;
+let startIdx = 0;
+let startCall = -1;
 
 /** The match validators see; reused like the context. */
 class Match implements PatternMatch {
@@ -333,9 +354,10 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
       const list = numberEntriesByDigits[scanner.digitsFrom(t)]!;
       if (list.length === 0) continue;
       const label = nearestLabel(pos);
+      const run = 1 << Math.min(digitRun(text, pos), 31);
       for (let j = 0; j < list.length; j++) {
         const e = list[j]!;
-        if (e.after !== 0 && (label === null || (e.after & label.kindBit) === 0)) continue;
+        if ((e.runMask & run) === 0 || (e.after !== 0 && (label === null || (e.after & label.kindBit) === 0))) continue;
         tryAt(e, pos, label);
       }
     }

@@ -173,6 +173,28 @@ describe('hand-written matchers', () => {
     expect(matches).toBeGreaterThan(1000);
   });
 
+  // Pattern.runs lets the engine skip a number pattern by the length of the digit run it would start at.
+  const withRuns = recognizers.flatMap((r) => r.patterns.flatMap((p, i) => (p.runs ? [{ name: `${r.type}[${i}]`, re: p.re, runs: p.runs }] : [])));
+  it('declare runs on the numeric patterns that decide on them', () => {
+    expect(withRuns.map((p) => p.name).sort()).toEqual(['license_plate[0]', 'national_id[0]', 'national_id[1]', 'social_insurance[0]', 'tax_code[0]']);
+  });
+  for (const { name, re, runs } of withRuns) {
+    it(`${name}'s runs hold every digit run where the pattern matches`, () => {
+      const wrong: string[] = [];
+      let matches = 0;
+      for (const text of texts) {
+        for (let pos = 0; pos < text.length && wrong.length < 5; pos++) {
+          if (regexMatch(re, text, pos) === '-1') continue;
+          matches++;
+          const run = Math.min(/^[0-9]*/.exec(text.slice(pos))![0].length, 31);
+          if (!runs.includes(run)) wrong.push(`${JSON.stringify(text)} @${pos}: run ${run}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(matches).toBeGreaterThan(0);
+    });
+  }
+
   it('checks tax codes in place as core/validate does', () => {
     const rand = prng(42);
     const codes = ['0100109106', '0312345674', '0100109106-001', '0100109106-000', '0100000000', '0101234560'];

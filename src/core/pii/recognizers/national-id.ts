@@ -75,8 +75,8 @@ export const nationalId: Recognizer = {
   type: 'national_id',
   class: 'basic',
   patterns: [
-    { re: ID12, at: 'number', minDigits: 12, scan: scanId12 },
-    { re: ID9, at: 'number', minDigits: 9, after: ['national_id'], scan: scanId9 },
+    { re: ID12, at: 'number', minDigits: 12, runs: [3, 4, 12], scan: scanId12 },
+    { re: ID9, at: 'number', minDigits: 9, runs: [3, 9], after: ['national_id'], scan: scanId9 },
     { re: MRZ, at: 'code', guard: (text, pos) => text.startsWith('IDVNM', pos) },
   ],
   context: [

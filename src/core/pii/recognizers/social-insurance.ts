@@ -24,7 +24,7 @@ function scanBhxh(text: string, pos: number): number {
 export const socialInsurance: Recognizer = {
   type: 'social_insurance',
   class: 'basic',
-  patterns: [{ re: BHXH, at: 'number', minDigits: 10, after: ['social_insurance', 'health_insurance'], scan: scanBhxh }],
+  patterns: [{ re: BHXH, at: 'number', minDigits: 10, runs: [2, 4, 10], after: ['social_insurance', 'health_insurance'], scan: scanBhxh }],
   context: [
     'bhxh', 'so bhxh', 'ma so bhxh', 'ma bhxh', 'so so bhxh', 'so so bao hiem xa hoi', 'bao hiem xa hoi',
     'ma so bao hiem xa hoi', 'so bao hiem xa hoi', 'ma so bao hiem', 'social insurance',

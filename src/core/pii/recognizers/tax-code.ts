@@ -73,7 +73,7 @@ function countDigits(text: string, from: number, to: number): number {
 export const taxCode: Recognizer = {
   type: 'tax_code',
   class: 'basic',
-  patterns: [{ re: TAX, at: 'number', minDigits: 10, scan: scanTax }],
+  patterns: [{ re: TAX, at: 'number', minDigits: 10, runs: [10, 12], scan: scanTax }],
   context: [
     'mst', 'ma so thue', 'ma so thue ca nhan', 'mst ca nhan', 'so mst', 'tax code', 'tax id', 'ma so doanh nghiep',
     'msdn', 'ma so thue/cccd',
