@@ -220,8 +220,17 @@ let cEnd: Int32Array = new Int32Array(64);
 let cType: Int32Array = new Int32Array(64);
 let cPrev: Int32Array = new Int32Array(64);
 let cScore: Float64Array = new Float64Array(64);
-/** Latest candidate of each type, or -1. */
+/**
+ * Latest candidate of each type. Not reset between calls: an index is this call's only when it is
+ * below `count` and that candidate has the type (a later one of the type would have replaced it).
+ */
 const lastOfType = new Int32Array(PII_TYPES.length);
+
+/** This call's latest candidate of type `type`, or -1. */
+function latestOf(type: number): number {
+  const i = lastOfType[type]!;
+  return i < count && cType[i] === type ? i : -1;
+}
 let minScore = DEFAULT_MIN_SCORE;
 let active = ALL_TYPES;
 
@@ -251,12 +260,13 @@ function consider(e: Entry, index: number, start: number, end: number, anchor: L
   }
   if (end > s && score >= minScore) {
     if (count === cStart.length) growCandidates();
+    const prev = latestOf(e.typeIndex); // (before this candidate counts)
     const n = count++;
     cStart[n] = s;
     cEnd[n] = end;
     cType[n] = e.typeIndex;
     cScore[n] = score;
-    cPrev[n] = lastOfType[e.typeIndex]!;
+    cPrev[n] = prev;
     lastOfType[e.typeIndex] = n;
   }
 }
@@ -303,7 +313,7 @@ function tryAt(e: Entry, pos: number, label?: Label | null): void {
   // Already found by this recognizer (after its label, or by another of its patterns): a look at the
   // latest candidates is enough to skip most repeats; the rest are settled by resolve().
   const stop = count - 16;
-  for (let i = lastOfType[e.typeIndex]!; i >= 0 && i >= stop; i = cPrev[i]!) {
+  for (let i = latestOf(e.typeIndex); i >= 0 && i >= stop; i = cPrev[i]!) {
     if (cStart[i]! <= pos && pos < cEnd[i]!) return;
   }
   if (e.guard !== null && !e.guard(ctx.text, pos)) return;
@@ -334,7 +344,6 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     ctx.text = text;
     ctx.hasUpper = scanner.hasUpper;
     count = 0;
-    for (let i = 0; i < lastOfType.length; i++) lastOfType[i] = -1; // (fill() is a slower runtime call)
     lastPos = 0;
     lastIdx = 0;
 

@@ -59,8 +59,9 @@ export function isPlausibleId12At(text: string, from: number, to: number): boole
   let province = 0;
   let century = 0;
   let yy = 0;
-  for (let i = from; i < to && k < 6; i++) {
-    const d = codeAt(text, i) - 48;
+  const stop = Math.min(to, text.length);
+  for (let i = from; i < stop && k < 6; i++) {
+    const d = text.charCodeAt(i) - 48; // (inside the match)
     if (d < 0 || d > 9) continue;
     if (k < 3) province = province * 10 + d;
     else if (k === 3) century = d;

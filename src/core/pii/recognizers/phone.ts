@@ -130,7 +130,7 @@ function readNationalDigits(text: string, from: number, to: number): void {
   digitCount = 0;
   let skippedTrunk = international;
   for (; i < to; i++) {
-    const d = codeAt(text, i) - 48;
+    const d = text.charCodeAt(i) - 48; // (inside the match: no bounds to check)
     if (d < 0 || d > 9) continue;
     if (!skippedTrunk) {
       skippedTrunk = true; // the leading 0

@@ -64,7 +64,7 @@ export function isValidTaxCodeAt(text: string, from: number, to: number, count: 
 function countDigits(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
-    const c = codeAt(text, i);
+    const c = text.charCodeAt(i); // (inside the match)
     if (c >= 48 && c <= 57) n++;
   }
   return n;
