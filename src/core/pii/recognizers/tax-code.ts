@@ -60,14 +60,12 @@ export function isValidTaxCodeAt(text: string, from: number, to: number, count: 
   return check <= 9 && check === codeAt(text, from + 9) - 48;
 }
 
-/** Number of digits in text[from, to). */
-function countDigits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i); // (inside the match)
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
+/**
+ * Digits of a TAX match of `length` characters, without reading them: 10 or 12 digits alone, else ten
+ * digits, a '-' (maybe between spaces) and three digits.
+ */
+function taxDigitCount(length: number): number {
+  return length === 10 || length === 12 ? length : 13;
 }
 
 export const taxCode: Recognizer = {
@@ -80,7 +78,7 @@ export const taxCode: Recognizer = {
   ],
   baseScore: 0.6,
   validate(match, text, ctx) {
-    const count = countDigits(text, match.index, match.end);
+    const count = taxDigitCount(match.end - match.index);
     const label = supportingLabel(ctx, 40);
     if (label === 'none') return null;
     if (count === 12) return label === 'tax_code' && isPlausibleId12At(text, match.index, match.end) ? 0.95 : null;
