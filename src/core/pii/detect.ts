@@ -1,6 +1,7 @@
 // The detection engine. One scan finds words, numbers and labels; each recognizer's sticky
 // patterns are then tried only where they can start (a number, a '+', a capitalized surname...),
-// the label in front is found by a cursor that moves with the positions, and overlapping candidates are settled by score, then length.
+// the label in front is found by a cursor that moves with the positions, and overlapping candidates
+// (kept as numbers in typed arrays until then) are settled by score, then length.
 // Hot-path rules (issue 4 point 8: faster than the JavaScript redactors on the bench corpus): the hot
 // patterns run as hand-written matchers (Pattern.scan, held to their regexes by a test), the others
 // with test() unless they need a `v` group; one match object and one context serve every validator
@@ -48,7 +49,7 @@ interface Entry {
   guard: ((text: string, pos: number) => boolean) | null;
   /** The pattern's hand-written equivalent, run instead of the regex. */
   scan: Scan | null;
-  /** For 'caps': hashes of the folded words it starts at, and a filter of their low 16 bits (one bit each: 8 KiB stay in cache). */
+  /** For 'caps': hashes of the folded words it starts at, and a filter of their low 16 bits (a bit each: 8 KiB, in cache). */
   words: IntTable | null;
   wordBits: Int32Array | null;
   guarded: boolean;
