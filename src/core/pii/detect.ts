@@ -101,6 +101,13 @@ for (const rec of recognizers) {
 /** 'number' entries by the digit count of the number (capped like Scanner.digitsFrom), in recognizer order. */
 const numberEntriesByDigits: Entry[][] = [];
 for (let d = 0; d <= 32; d++) numberEntriesByDigits.push(entries.number.filter((e) => d >= e.minDigits && d <= e.maxDigits));
+/** Stands for "no label in front" next to the kind bits of a label (a small integer: 1 << 30 is not). */
+const NO_LABEL = 1 << 29;
+/**
+ * By digit count: the label kinds (kindBit, or NO_LABEL) under which at least one of the entries can
+ * run, so that a number none can use (a house number, an amount...) is passed over at once.
+ */
+const numberLabelMask = numberEntriesByDigits.map((list) => list.reduce((mask, e) => mask | (e.after === 0 ? -1 : e.after), 0));
 const capsEntries = entries.caps;
 
 // nearestLabel's last answer: how many strong labels end at or before `lastPos`. Positions mostly
@@ -361,13 +368,18 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     for (let q = 0, nq = scanner.numberCount; q < nq; q++) {
       const t = numbers[q]!;
       const pos = tStart[t]!;
-      const list = numberEntriesByDigits[scanner.digitsFrom(t)]!;
-      if (list.length === 0) continue;
+      const digits = scanner.digitsFrom(t);
       const label = nearestLabel(pos);
-      const run = 1 << Math.min(digitRun(text, pos), 31);
+      if ((numberLabelMask[digits]! & (label === null ? NO_LABEL : label.kindBit)) === 0) continue;
+      const list = numberEntriesByDigits[digits]!;
+      let run = 0; // bit of the digit run's length, read when an entry first needs it
       for (let j = 0; j < list.length; j++) {
         const e = list[j]!;
-        if ((e.runMask & run) === 0 || (e.after !== 0 && (label === null || (e.after & label.kindBit) === 0))) continue;
+        if (e.after !== 0 && (label === null || (e.after & label.kindBit) === 0)) continue;
+        if (e.runMask !== -1) {
+          if (run === 0) run = 1 << Math.min(digitRun(text, pos), 31);
+          if ((e.runMask & run) === 0) continue;
+        }
         tryAt(e, pos, label);
       }
     }
