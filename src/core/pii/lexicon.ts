@@ -174,6 +174,21 @@ export const lexiconAt = {
   word(text: string, s: number, e: number): void {
     lookUp(text, s, e);
   },
+  /** Looks up the word from `s` to the first space or tab (or `limit`), and returns where it ends. */
+  wordToBlank(text: string, s: number, limit: number): number {
+    let h = FNV_OFFSET;
+    let ascii = true;
+    let i = s;
+    for (; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9) break;
+      if (c > 127) ascii = false;
+      h = Math.imul(h ^ (c < 0x1f00 ? LOWER_TABLE[c]! : c), FNV_PRIME);
+    }
+    exactFlags = LEXICON.get(h & HASH_MASK);
+    foldedFlags = ascii ? exactFlags : 0;
+    return i;
+  },
   isSurname: (): boolean => (exactFlags & SURNAME) !== 0 || (foldedFlags & SURNAME_FOLDED) !== 0,
   isNameSyllable: (): boolean =>
     (exactFlags & (SYLLABLE | SURNAME)) !== 0 || (foldedFlags & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,

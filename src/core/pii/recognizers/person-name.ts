@@ -29,57 +29,39 @@ function hasUpper(text: string, s: number, e: number): boolean {
 // Tried only at capitalized words that fold to a surname; the validator checks the exact spelling.
 const SURNAME_FIRST = new RegExp(String.raw`(?<![${L}0-9_])${WORD}(?:[ \t]+${WORD}){1,6}(?![${L}0-9])`, 'y');
 const isQuote = (c: number): boolean => c === 39 || c === 0x2019;
-const wordEnds = new Int32Array(7 * 10);
-
-/**
- * Ends of WORD at `pos` (a capital, then up to nine letters or quote-and-letter units), longest
- * first, into wordEnds[base...]; their number.
- */
-function wordEndsAt(text: string, pos: number, base: number): number {
-  if (!inLU(codeAt(text, pos))) return 0;
-  let q = pos + 1;
-  let units = 1;
-  wordEnds[base] = q;
-  while (units < 10) {
-    const c = codeAt(text, q);
-    if (inL(c)) q++;
-    else if (isQuote(c) && inL(codeAt(text, q + 1))) q += 2;
-    else break;
-    wordEnds[base + units++] = q;
-  }
-  // longest first
-  for (let a = base, b = base + units - 1; a < b; a++, b--) {
-    const t = wordEnds[a]!;
-    wordEnds[a] = wordEnds[b]!;
-    wordEnds[b] = t;
-  }
-  return units;
-}
+const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /**
  * Word `w` of a run of capitalized words (WORD, then [ \t]+ WORD up to seven words, ending before no
  * letter or digit) at `pos`, with the regex's backtracking: longer words and more words first; the
  * run may stop once it has `minWords` words. The end, or -1.
+ * Only the longest WORD can be followed by blanks (a shorter one stops before a letter or a quote),
+ * and a shorter one can only end the run before a quote-and-letter unit: so no list of ends is needed.
  */
 function wordsFrom(text: string, pos: number, w: number, minWords: number): number {
-  const base = w * 10;
-  const n = wordEndsAt(text, pos, base);
-  for (let k = 0; k < n; k++) {
-    const e = wordEnds[base + k]!;
-    if (w < 6) {
-      let q = e;
-      while (codeAt(text, q) === 32 || codeAt(text, q) === 9) q++;
-      if (q > e) {
-        const end = wordsFrom(text, q, w + 1, minWords);
-        if (end >= 0) return end;
-      }
-    }
-    if (w + 1 >= minWords) {
-      const c = codeAt(text, e);
-      if (!(inL(c) || isDigit(c))) return e;
+  if (!inLU(codeAt(text, pos))) return -1;
+  let e = pos + 1;
+  let quoteAt = -1; // start of the last quote-and-letter unit
+  for (let units = 1; units < 10; units++) {
+    const c = codeAt(text, e);
+    if (inL(c)) e++;
+    else if (isQuote(c) && inL(codeAt(text, e + 1))) {
+      quoteAt = e;
+      e += 2;
+    } else break;
+  }
+  if (w < 6) {
+    let q = e;
+    while (isBlank(codeAt(text, q))) q++;
+    if (q > e) {
+      const end = wordsFrom(text, q, w + 1, minWords);
+      if (end >= 0) return end;
     }
   }
-  return -1;
+  if (w + 1 < minWords) return -1;
+  const c = codeAt(text, e);
+  if (!(inL(c) || isDigit(c))) return e;
+  return quoteAt; // before a quote, which is neither a letter nor a digit
 }
 
 /** SURNAME_FIRST, hand-written: the end of the match at `pos`, or -1. */
@@ -110,8 +92,6 @@ function lowerWordsFrom(text: string, pos: number, w: number): number {
   }
   return -1;
 }
-
-const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /** QUALIFIER's first form, [ \t]*[L]+(?:[ \t]+[L]+){0,3}[ \t]*: ; the end (after ':'), or -1. */
 function qualifierWords(text: string, pos: number): number {
@@ -194,26 +174,20 @@ function cut(score: number, end: number, matchEnd: number): Verdict {
   return end === matchEnd ? score : { score, end };
 }
 
-/** The word at `pos` is followed by a space and a capitalized word (a name has two words or more). */
-function capitalFollows(text: string, pos: number): boolean {
-  let i = pos + 1;
-  while (isLetterCode(codeAt(text, i))) i++;
-  const c = codeAt(text, i);
-  if (c !== 32 && c !== 9) return false;
-  return isUpperCode(codeAt(text, i + 1));
-}
-
 /**
  * The guard of SURNAME_FIRST: a capitalized word follows, and the checks the validator makes first
  * on a run without label pass (the run opens with a surname and does not continue a name), run
  * before the pattern since most capitalized surnames are inside names or places ("Nguyễn Văn An").
- * When the pattern matches, its first word is exactly the run of letters and quotes at `pos`.
+ * When the pattern matches, its first word is exactly the run of letters and quotes at `pos`, so the
+ * validator does not repeat these checks (the engine tries the pattern only where its guard passed).
  */
 function mayOpenName(text: string, pos: number): boolean {
-  if (!capitalFollows(text, pos)) return false;
-  let first = pos;
-  while (isLetterOrQuote(codeAt(text, first))) first++;
-  lexiconAt.word(text, pos, first);
+  // The word at `pos`, then a space or tab and a capital (a name has two words or more).
+  let i = pos + 1;
+  while (isLetterCode(codeAt(text, i))) i++;
+  if (!isBlank(codeAt(text, i)) || !isUpperCode(codeAt(text, i + 1))) return false;
+  // (a blank ends the word: it is also the run of letters and quotes at `pos`)
+  lexiconAt.word(text, pos, i);
   return lexiconAt.isSurname() && !continuesRun(text, pos);
 }
 
@@ -368,10 +342,14 @@ export const personName: Recognizer = {
     const anchor = ctx.anchor;
     let first = ctx.start;
     while (first < ctx.end && isLetterOrQuote(codeAt(text, first))) first++;
+    let asciiHonorific = false;
     if (anchor === null) {
-      // No label, no honorific: the run must open with a surname and not continue a capitalized name.
-      lexiconAt.word(text, ctx.start, first);
-      if (!lexiconAt.isSurname() || continuesRun(text, ctx.start)) return null;
+      // No label, no honorific: the run must open with a surname and not continue a capitalized name
+      // (for SURNAME_FIRST, its guard made these checks before the pattern ran).
+      if (match.pattern !== 0) {
+        lexiconAt.word(text, ctx.start, first);
+        if (!lexiconAt.isSurname() || continuesRun(text, ctx.start)) return null;
+      }
     } else if (anchor.weak) {
       // An honorific is right before the name ("ông Nguyễn Văn An"), not before a sentence.
       for (let i = anchor.end; i < ctx.start; i++) {
@@ -380,6 +358,7 @@ export const personName: Recognizer = {
       }
       lexiconAt.word(text, anchor.start, anchor.end);
       if (!lexiconAt.isHonorific()) return null;
+      asciiHonorific = lexiconAt.isAsciiHonorific();
       previousWord(text, anchor.start);
       if (previousIsHai(text)) return null; // Hai Bà Trưng
       lexiconAt.word(text, prevStart, prevEnd);
@@ -394,6 +373,9 @@ export const personName: Recognizer = {
     let end = ctx.start;
     let upperRun = false;
     let allSyllables = true;
+    // Start of the first strong label at or after the current word (ctx.end: none), searched again
+    // only when a label starts between words.
+    let nextLabel = -1;
     let i = ctx.start;
     while (i < ctx.end) {
       const c = codeAt(text, i);
@@ -402,12 +384,15 @@ export const personName: Recognizer = {
         continue;
       }
       const s = i;
-      while (i < ctx.end && codeAt(text, i) !== 32 && codeAt(text, i) !== 9) i++;
-      lexiconAt.word(text, s, i);
+      i = lexiconAt.wordToBlank(text, s, ctx.end);
       if (lexiconAt.isNameStop()) break;
       const upper = isUpperWord(text, s, i);
       if (k > 0) {
-        if (ctx.labelStartIn(s, i) >= 0) break;
+        if (nextLabel < s) {
+          nextLabel = ctx.labelStartIn(s, ctx.end);
+          if (nextLabel < 0) nextLabel = ctx.end;
+        }
+        if (nextLabel < i) break;
         if (upperRun !== upper && i - s > 1) break; // "NGUYỄN VĂN AN Hà Nội" / "Nguyễn Văn An CCCD"
       } else {
         upperRun = upper;
@@ -424,8 +409,7 @@ export const personName: Recognizer = {
       if (lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, end)) return null;
       lexiconAt.word(text, ctx.start, first);
       const surname = lexiconAt.isSurname();
-      lexiconAt.word(text, anchor.start, anchor.end);
-      if (lexiconAt.isAsciiHonorific()) {
+      if (asciiHonorific) {
         return k >= 2 && surname ? cut(0.85, end, ctx.end) : null; // "ba", "co", "chi" are everyday words
       }
       if (k >= 2) {
