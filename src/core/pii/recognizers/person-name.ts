@@ -188,7 +188,24 @@ function mayOpenName(text: string, pos: number): boolean {
   if (!isBlank(codeAt(text, i)) || !isUpperCode(codeAt(text, i + 1))) return false;
   // (a blank ends the word: it is also the run of letters and quotes at `pos`)
   lexiconAt.word(text, pos, i);
-  return lexiconAt.isSurname() && !continuesRun(text, pos);
+  if (!lexiconAt.isSurname() || continuesRun(text, pos)) return false;
+  // Without a label, the validator rejects a run whose second word is a stop word or no given-name
+  // syllable ("Hà Nội"): checked here on that word as the pattern would read it (WORD, longest first).
+  const s2 = i + 1;
+  let e2 = s2 + 1;
+  for (let units = 1; units < 10; units++) {
+    const c = codeAt(text, e2);
+    if (inL(c)) e2++;
+    else if (isQuote(c) && inL(codeAt(text, e2 + 1))) e2 += 2;
+    else break;
+  }
+  // (the second word is text[s2, e2) when a blank follows it or the run ends there)
+  const c = codeAt(text, e2);
+  if (isBlank(c) || !(inL(c) || isDigit(c))) {
+    lexiconAt.word(text, s2, e2);
+    if (lexiconAt.isNameStop() || !lexiconAt.isNameSyllable()) return false;
+  }
+  return true;
 }
 
 /** True when a word has no lower-case letter (and is more than one letter long). */
