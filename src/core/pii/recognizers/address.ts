@@ -57,6 +57,8 @@ export const address: Recognizer = {
     let pos = ctx.start;
     let lastGood = -1;
     let tokens = 0;
+    // Start of the first strong label at or after `pos` (limit: none), searched again only once passed.
+    let nextLabel = -1;
     while (pos < limit && tokens < 40) {
       const c = codeAt(text, pos);
       if (c === 32 || c === 9 || c === 44 || c === 45 || c === 0x2013 || c === 47) {
@@ -64,7 +66,11 @@ export const address: Recognizer = {
         continue;
       }
       if (c === 10 || c === 59 || c === 124 || c === 40) break; // '\n' ';' '|' '('
-      if (ctx.labelStartIn(pos, pos + 1) >= 0) break;
+      if (nextLabel < pos) {
+        nextLabel = ctx.labelStartIn(pos, limit);
+        if (nextLabel < 0) nextLabel = limit;
+      }
+      if (nextLabel === pos) break; // a label starts here
       let end = pos;
       let digits = 0;
       let web = false;
