@@ -169,6 +169,13 @@ function isLetterOrQuote(c: number): boolean {
   return isLetterCode(c) || c === 39 || c === 0x2019;
 }
 
+/** End of the run of letters and quotes at `s`, before `e`. */
+function lettersOrQuotesEnd(text: string, s: number, e: number): number {
+  let i = s;
+  while (i < e && isLetterOrQuote(codeAt(text, i))) i++;
+  return i;
+}
+
 /** A score, with the narrowed end when the name stops before the match does. */
 function cut(score: number, end: number, matchEnd: number): Verdict {
   return end === matchEnd ? score : { score, end };
@@ -357,14 +364,12 @@ export const personName: Recognizer = {
     // After a label, "<<" can only be in a parenthesized qualifier, before the name.
     if (match.pattern === 1 || (match.pattern === -1 && hasChevrons(text, match.index, ctx.start))) return 0.95;
     const anchor = ctx.anchor;
-    let first = ctx.start;
-    while (first < ctx.end && isLetterOrQuote(codeAt(text, first))) first++;
     let asciiHonorific = false;
     if (anchor === null) {
       // No label, no honorific: the run must open with a surname and not continue a capitalized name
       // (for SURNAME_FIRST, its guard made these checks before the pattern ran).
       if (match.pattern !== 0) {
-        lexiconAt.word(text, ctx.start, first);
+        lexiconAt.word(text, ctx.start, lettersOrQuotesEnd(text, ctx.start, ctx.end));
         if (!lexiconAt.isSurname() || continuesRun(text, ctx.start)) return null;
       }
     } else if (anchor.weak) {
@@ -382,14 +387,15 @@ export const personName: Recognizer = {
       if (lexiconAt.isPlaceOrOrgWord()) return null; // đường Bà Triệu
     }
     if (!hasUpper(text, ctx.start, ctx.end)) return ctx.hasUpper ? null : lowerCaseName(text, ctx);
-    // A single word followed by ':' is a label ("Người nộp thuế:"), not a name.
-    if (first === ctx.end && colonFollows(text, ctx.end)) return null;
 
     // Cut the run at the first word that cannot be part of a name or starts a label.
     let k = 0;
     let end = ctx.start;
     let upperRun = false;
     let allSyllables = true;
+    // (after a label, whether the words are name syllables does not matter)
+    const syllables = anchor === null || anchor.weak;
+    let firstEnd = ctx.start;
     // Start of the first strong label at or after the current word (ctx.end: none), searched again
     // only when a label starts between words.
     let nextLabel = -1;
@@ -413,18 +419,24 @@ export const personName: Recognizer = {
         if (upperRun !== upper && i - s > 1) break; // "NGUYỄN VĂN AN Hà Nội" / "Nguyễn Văn An CCCD"
       } else {
         upperRun = upper;
+        firstEnd = i;
       }
-      if (allSyllables && !lexiconAt.isNameSyllable()) allSyllables = false;
+      if (syllables && allSyllables && !lexiconAt.isNameSyllable()) allSyllables = false;
       k++;
       end = i;
     }
     if (k === 0) return null;
+    // A single word followed by ':' is a label ("Người nộp thuế:"), not a name. (A run of letters and
+    // quotes from the start to the end has no blank: it is the first word.)
+    if (firstEnd === ctx.end && lettersOrQuotesEnd(text, ctx.start, ctx.end) === ctx.end && colonFollows(text, ctx.end)) {
+      return null;
+    }
 
     if (anchor && !anchor.weak) return cut(0.92, end, ctx.end);
 
     if (anchor) {
       if (lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, end)) return null;
-      lexiconAt.word(text, ctx.start, first);
+      lexiconAt.word(text, ctx.start, lettersOrQuotesEnd(text, ctx.start, ctx.end));
       const surname = lexiconAt.isSurname();
       if (asciiHonorific) {
         return k >= 2 && surname ? cut(0.85, end, ctx.end) : null; // "ba", "co", "chi" are everyday words
