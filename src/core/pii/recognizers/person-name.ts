@@ -149,7 +149,8 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }): nu
 
 /** AFTER_LABEL, hand-written: with a qualifier of either form, then without one. */
 function scanAfterLabel(text: string, pos: number, found: { valueStart: number }): number {
-  let q = qualifierWords(text, pos);
+  // (a qualifier of words ends in ':', which most texts no longer have after a name's label)
+  let q = text.indexOf(':', pos) >= 0 ? qualifierWords(text, pos) : -1;
   if (q >= 0) {
     const end = nameAfter(text, q, found);
     if (end >= 0) return end;
@@ -253,13 +254,20 @@ function lowerCaseName(text: string, ctx: MatchContext): Verdict {
   let length = 0;
   let firstEnd = ctx.start;
   let lastEnd = ctx.start;
+  // Start of the first strong label at or after `pos`, searched again only once passed.
+  let nextLabel = -1;
   let i = ctx.start;
   while (i < ctx.end) {
     const s = i;
     while (i < ctx.end && codeAt(text, i) !== 32 && codeAt(text, i) !== 9) i++;
     const w = i - s;
     lexiconAt.word(text, s, i);
-    if (lexiconAt.isNameStop() || ctx.labelStartIn(pos, pos + w) >= 0) break;
+    if (lexiconAt.isNameStop()) break;
+    if (nextLabel < pos) {
+      nextLabel = ctx.labelStartIn(pos, Number.MAX_SAFE_INTEGER);
+      if (nextLabel < 0) nextLabel = Number.MAX_SAFE_INTEGER;
+    }
+    if (nextLabel < pos + w) break; // a label starts in the word
     if (anchor.weak && !lexiconAt.isNameSyllable()) break;
     if (k === 0) firstEnd = i;
     lastEnd = i;
