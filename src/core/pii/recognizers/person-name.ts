@@ -319,14 +319,15 @@ function previousWord(text: string, pos: number): void {
   prevEnd = e;
 }
 
+function foldedAt(text: string, i: number): number {
+  const c = codeAt(text, i);
+  return c < 0x1f00 ? FOLD_TABLE[c]! : c;
+}
+
 /** The previous word folds to "hai" (Hai Bà Trưng). */
 function previousIsHai(text: string): boolean {
   if (prevEnd - prevStart !== 3) return false;
-  const f = (i: number): number => {
-    const c = codeAt(text, i);
-    return c < 0x1f00 ? FOLD_TABLE[c]! : c;
-  };
-  return f(prevStart) === 104 && f(prevStart + 1) === 97 && f(prevStart + 2) === 105;
+  return foldedAt(text, prevStart) === 104 && foldedAt(text, prevStart + 1) === 97 && foldedAt(text, prevStart + 2) === 105;
 }
 
 /** The previous word is a number, maybe with one letter ("86", "12A"): a house number. */
@@ -404,6 +405,7 @@ export const personName: Recognizer = {
     // (after a label, whether the words are name syllables does not matter)
     const syllables = anchor === null || anchor.weak;
     let firstEnd = ctx.start;
+    let firstIsSurname = false;
     // Start of the first strong label at or after the current word (ctx.end: none), searched again
     // only when a label starts between words.
     let nextLabel = -1;
@@ -428,6 +430,7 @@ export const personName: Recognizer = {
       } else {
         upperRun = upper;
         firstEnd = i;
+        firstIsSurname = lexiconAt.isSurname();
       }
       if (syllables && allSyllables && !lexiconAt.isNameSyllable()) allSyllables = false;
       k++;
@@ -444,8 +447,13 @@ export const personName: Recognizer = {
 
     if (anchor) {
       if (lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, end)) return null;
-      lexiconAt.word(text, ctx.start, lettersOrQuotesEnd(text, ctx.start, ctx.end));
-      const surname = lexiconAt.isSurname();
+      // (the first word as the loop read it, unless it holds characters that are not letters or quotes)
+      const first = lettersOrQuotesEnd(text, ctx.start, ctx.end);
+      let surname = firstIsSurname;
+      if (first !== firstEnd) {
+        lexiconAt.word(text, ctx.start, first);
+        surname = lexiconAt.isSurname();
+      }
       if (asciiHonorific) {
         return k >= 2 && surname ? cut(0.85, end, ctx.end) : null; // "ba", "co", "chi" are everyday words
       }
