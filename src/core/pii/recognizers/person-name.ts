@@ -288,7 +288,7 @@ function lowerCaseName(text: string, ctx: MatchContext): Verdict {
 /** True when the word before `pos` (same line, spaces only) is a capitalized name word: `pos` is inside a name. */
 function continuesRun(text: string, pos: number): boolean {
   let i = pos;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  while (i > 0 && isBlank(codeAt(text, i - 1))) i--;
   if (i === pos || i === 0) return false;
   let s = i;
   while (s > 0 && isLetterCode(codeAt(text, s - 1))) s--;
