@@ -4,7 +4,7 @@
 import type { MatchContext, Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
 import { FOLD_TABLE } from '../fold.ts';
-import { lexiconAt, surnameSpellings } from '../lexicon.ts';
+import { WORD_HASH_START, lexiconAt, surnameSpellings, wordHashStep } from '../lexicon.ts';
 import { isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
 import { L, LL, LU, inL, inLL, inLU, isDigit, codeAt } from '../charclass.ts';
 
@@ -31,6 +31,21 @@ const SURNAME_FIRST = new RegExp(String.raw`(?<![${L}0-9_])${WORD}(?:[ \t]+${WOR
 const isQuote = (c: number): boolean => c === 39 || c === 0x2019;
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 
+// The words of the last run wordsFrom() matched, for the validator, which the engine runs right after
+// the matcher on the same match: where each word starts and ends, its lexicon hash, whether it is
+// pure ASCII and whether it has a lower-case letter (so the validator does not read the words again).
+const RUN_WORDS = 7;
+const runStarts = new Int32Array(RUN_WORDS);
+const runEnds = new Int32Array(RUN_WORDS);
+const runHashes = new Int32Array(RUN_WORDS);
+const runAscii = new Uint8Array(RUN_WORDS);
+const runLower = new Uint8Array(RUN_WORDS);
+/** The run: text length, start, end and number of words (0: no run recorded). */
+let runLength = -1;
+let runStart = -1;
+let runEnd = -1;
+let runCount = 0;
+
 /**
  * Word `w` of a run of capitalized words (WORD, then [ \t]+ WORD up to seven words, ending before no
  * letter or digit) at `pos`, with the regex's backtracking: longer words and more words first; the
@@ -39,17 +54,35 @@ const isBlank = (c: number): boolean => c === 32 || c === 9;
  * and a shorter one can only end the run before a quote-and-letter unit: so no list of ends is needed.
  */
 function wordsFrom(text: string, pos: number, w: number, minWords: number): number {
-  if (!inLU(codeAt(text, pos))) return -1;
+  if (w === 0) runCount = 0;
+  const first = codeAt(text, pos);
+  if (!inLU(first)) return -1;
+  let h = wordHashStep(WORD_HASH_START, first);
+  let ascii = first <= 127;
+  let lower = false;
   let e = pos + 1;
   let quoteAt = -1; // start of the last quote-and-letter unit
   for (let units = 1; units < 10; units++) {
     const c = codeAt(text, e);
-    if (inL(c)) e++;
-    else if (isQuote(c) && inL(codeAt(text, e + 1))) {
+    if (inL(c)) {
+      h = wordHashStep(h, c);
+      if (c > 127) ascii = false;
+      if (isLowerCode(c)) lower = true;
+      e++;
+    } else if (isQuote(c) && inL(codeAt(text, e + 1))) {
+      const l = codeAt(text, e + 1);
+      h = wordHashStep(wordHashStep(h, c), l);
+      if (c > 127 || l > 127) ascii = false;
+      if (isLowerCode(l)) lower = true;
       quoteAt = e;
       e += 2;
     } else break;
   }
+  runStarts[w] = pos;
+  runEnds[w] = e;
+  runHashes[w] = h;
+  runAscii[w] = ascii ? 1 : 0;
+  runLower[w] = lower ? 1 : 0;
   if (w < 6) {
     let q = e;
     while (isBlank(codeAt(text, q))) q++;
@@ -60,8 +93,14 @@ function wordsFrom(text: string, pos: number, w: number, minWords: number): numb
   }
   if (w + 1 < minWords) return -1;
   const c = codeAt(text, e);
-  if (!(inL(c) || isDigit(c))) return e;
-  return quoteAt; // before a quote, which is neither a letter nor a digit
+  if (!(inL(c) || isDigit(c))) {
+    runLength = text.length;
+    runStart = runStarts[0]!;
+    runEnd = e;
+    runCount = w + 1;
+    return e;
+  }
+  return quoteAt; // before a quote, which is neither a letter nor a digit (the words are not recorded)
 }
 
 /** SURNAME_FIRST, hand-written: the end of the match at `pos`, or -1. */
@@ -409,17 +448,28 @@ export const personName: Recognizer = {
     // Start of the first strong label at or after the current word (ctx.end: none), searched again
     // only when a label starts between words.
     let nextLabel = -1;
+    // The words as the matcher recorded them when it matched this run, else read here.
+    const words = runCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? runCount : 0;
+    let w = 0;
     let i = ctx.start;
-    while (i < ctx.end) {
-      const c = codeAt(text, i);
-      if (c === 32 || c === 9) {
-        i++;
-        continue;
+    for (;;) {
+      let s: number;
+      let upper: boolean;
+      if (words > 0) {
+        if (w === words) break;
+        s = runStarts[w]!;
+        i = runEnds[w]!;
+        lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
+        upper = runLower[w] === 0 && i - s >= 2;
+        w++;
+      } else {
+        while (i < ctx.end && isBlank(codeAt(text, i))) i++;
+        if (i >= ctx.end) break;
+        s = i;
+        i = lexiconAt.wordToBlank(text, s, ctx.end);
+        upper = isUpperWord(text, s, i);
       }
-      const s = i;
-      i = lexiconAt.wordToBlank(text, s, ctx.end);
       if (lexiconAt.isNameStop()) break;
-      const upper = isUpperWord(text, s, i);
       if (k > 0) {
         if (nextLabel < s) {
           nextLabel = ctx.labelStartIn(s, ctx.end);
