@@ -188,7 +188,7 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }): nu
 
 /** AFTER_LABEL, hand-written: with a qualifier of either form, then without one. */
 function scanAfterLabel(text: string, pos: number, found: { valueStart: number }): number {
-  // (a qualifier of words ends in ':', which most texts no longer have after a name's label)
+  // (a qualifier of words ends in ':': none to look for when no ':' follows)
   let q = text.indexOf(':', pos) >= 0 ? qualifierWords(text, pos) : -1;
   if (q >= 0) {
     const end = nameAfter(text, q, found);
