@@ -27,8 +27,15 @@ export class LabelTrie<T> {
    */
   private readonly singleBits = new Uint8Array(65536);
   private readonly pairBits = new Uint8Array(65536);
+  /**
+   * 16-bit filter of the first word of every label (1 where some label may start): read by the
+   * scanner's tokenizer as each word ends, so only the few words that pass reach mayStart().
+   */
+  readonly firstBits = new Uint8Array(65536);
   /** Labels ending at each node, in the order they should be preferred. */
   private readonly ends: TrieLabel<T>[][] = [[]];
+  /** 1 for a node with children (a longer label goes on from it). */
+  private readonly inner: number[] = [0];
 
   constructor() {
     this.parentOf = new Int32Array(1024).fill(-1);
@@ -60,6 +67,11 @@ export class LabelTrie<T> {
     return this.singleBits[first & 0xffff] === 1 || (second >= 0 && this.pairBits[pairFilter(first, second)] === 1);
   }
 
+  /** True when some label goes on past `node` (else a walk can stop there). */
+  hasChildren(node: number): boolean {
+    return this.inner[node] === 1;
+  }
+
   /** Labels ending at `node`. */
   labelsAt(node: number): readonly TrieLabel<T>[] {
     return this.ends[node]!;
@@ -73,10 +85,13 @@ export class LabelTrie<T> {
       if (next < 0) {
         next = this.ends.length;
         this.ends.push([]);
+        this.inner.push(0);
+        this.inner[node] = 1;
         this.insert(node, h, next);
       }
       node = next;
     }
+    this.firstBits[hashes[0]! & 0xffff] = 1;
     if (hashes.length === 1) this.singleBits[hashes[0]! & 0xffff] = 1;
     else this.pairBits[pairFilter(hashes[0]!, hashes[1]!)] = 1;
     const list = this.ends[node]!;
