@@ -4,11 +4,27 @@
 
 /** Entries of the trie: what a node holds for the labels that end there. */
 export interface TrieLabel<T> {
-  /** Separators between the words (one fewer than the words). */
+  /** Separators between the words (one fewer than the words), as small codes (0-7). */
   seps: readonly number[];
+  /** The same packed by packSeps(), so a walk compares them in one step. */
+  sepCode: number;
   /** The label must be followed by ':'. */
   colon: boolean;
   value: T;
+}
+
+/**
+ * Separators packed 3 bits each, the first in the low bits (up to 10): a walk through a text packs
+ * the gaps it crosses the same way.
+ */
+export function packSeps(seps: readonly number[]): number {
+  if (seps.length > 10) throw new Error('LabelTrie: at most 11 words in a label');
+  let code = 0;
+  for (let i = 0; i < seps.length; i++) {
+    if (seps[i]! < 0 || seps[i]! > 7) throw new Error('LabelTrie: separator codes are 0-7');
+    code |= seps[i]! << (3 * i);
+  }
+  return code;
 }
 
 function pairFilter(a: number, b: number): number {

@@ -5,7 +5,7 @@
 import { kindBit, type Label, type LabelKind, type Recognizer } from './types.ts';
 import { FOLD_TABLE } from './fold.ts';
 import { nonPersonalLabels } from './guards.ts';
-import { LabelTrie, type TrieLabel } from './label-trie.ts';
+import { LabelTrie, packSeps, type TrieLabel } from './label-trie.ts';
 import { codeAt } from './charclass.ts';
 import { IntTable } from './int-table.ts';
 
@@ -192,8 +192,6 @@ export class Scanner {
   private cands: Int32Array = new Int32Array(256);
   /** Positions of '+', '(' and '@', for the 'sign' and 'email' triggers worked out after the loop. */
   private specials: Int32Array = new Int32Array(256);
-  /** Separators between the words of the label being matched. */
-  private readonly gaps = new Int32Array(32);
 
   /** Every label, by its words. */
   private readonly trie = new LabelTrie<LabelEntry>();
@@ -208,7 +206,7 @@ export class Scanner {
       const key = `${e.words.join(' ')}|${e.seps.join('')}|${e.colon}`;
       if (e.words.length === 0 || e.seps.includes(Sep.NONE) || seen.has(key)) return;
       seen.add(key);
-      this.trie.add(e.hashes, { seps: e.seps, colon: e.colon, value: e }, before);
+      this.trie.add(e.hashes, { seps: e.seps, sepCode: packSeps(e.seps), colon: e.colon, value: e }, before);
     };
     for (const l of nonPersonalLabels) add(l, 'none', false);
     for (const r of recognizers) for (const l of r.context) add(l, r.type, false);
@@ -293,11 +291,11 @@ export class Scanner {
           tFlags[n] = flags | F.DIGIT_START;
           tDigits[n] = digits < Digits.CAP ? digits : Digits.CAP;
           numbers[nNumbers++] = n;
-          if (flags === F.HAS_DIGIT && i + 1 < len) {
-            const next = text.charCodeAt(i);
-            if (next === 32 || next === 46 || next === 45) {
-              const d = text.charCodeAt(i + 1);
-              if (d >= 48 && d <= 57) joined = true;
+          if (i + 1 < len) {
+            const d = text.charCodeAt(i + 1);
+            if (d >= 48 && d <= 57 && flags === F.HAS_DIGIT) {
+              const sep = text.charCodeAt(i);
+              if (sep === 32 || sep === 46 || sep === 45) joined = true;
             }
           }
         } else {
@@ -315,15 +313,18 @@ export class Scanner {
           tEnd[n] = i;
           tHash[n] = h;
           tFlags[n] = flags | (k0 << 4);
-          if (firstBits[h & 0xffff] === 1) cands[nCands++] = n;
-          if (k0 === F.HAS_UPPER) caps[nCaps++] = n;
-          const next = i < len ? text.charCodeAt(i) : -1; // -1: the end of the text
+          // Written unconditionally and counted when they hold (no branch for the CPU to mispredict).
+          cands[nCands] = n;
+          nCands += firstBits[h & 0xffff]!;
+          caps[nCaps] = n;
+          nCaps += k0 >>> K.UPPER; // 1 for F.HAS_UPPER, 0 for F.HAS_LOWER
           if (flags & F.HAS_DIGIT) codes[nCodes++] = n;
-          else if (next === 32 && i - start <= 2) {
-            const d = codeAt(text, i + 1);
-            if (d >= 48 && d <= 57) codes[nCodes++] = n; // "DN 4 79 ..."
+          else if (i + 1 < len) {
+            // "DN 4 79 ...": the rarest condition first, so the branches are easy to predict.
+            const d = text.charCodeAt(i + 1);
+            if (d >= 48 && d <= 57 && text.charCodeAt(i) === 32 && i - start <= 2) codes[nCodes++] = n;
           }
-          if (next === 60 /* < */) angles[nAngles++] = n;
+          if (i < len && text.charCodeAt(i) === 60 /* < */) angles[nAngles++] = n;
         }
         seen |= flags;
         n++;
@@ -396,19 +397,17 @@ export class Scanner {
     const tHash = this.tHash;
     const tStart = this.tStart;
     const tEnd = this.tEnd;
-    const gaps = this.gaps;
     const n = this.n;
     let node = trie.child(LabelTrie.ROOT, tHash[t]!);
     if (node < 0) return null;
     let best: LabelEntry | null = null;
     let depth = 1;
+    let gaps = 0; // the separators crossed, packed like TrieLabel.sepCode
     for (;;) {
       const labels = trie.labelsAt(node);
       for (let j = 0; j < labels.length; j++) {
         const l = labels[j]!;
-        let ok = true;
-        for (let k = 0; k < depth - 1 && ok; k++) ok = l.seps[k] === gaps[k];
-        if (ok && (!l.colon || this.colonAfter(tEnd[t + depth - 1]!) >= 0)) {
+        if (l.sepCode === gaps && (!l.colon || this.colonAfter(tEnd[t + depth - 1]!) >= 0)) {
           best = l.value;
           break;
         }
@@ -419,7 +418,7 @@ export class Scanner {
       if (gap === Sep.NONE) break;
       node = trie.child(node, tHash[next]!);
       if (node < 0) break;
-      gaps[depth - 1] = gap;
+      gaps |= gap << (3 * (depth - 1));
       depth++;
     }
     return best;
