@@ -64,6 +64,9 @@ for (let c = 0; c < K.SIZE; c++) {
   TOKEN_TABLE[c] = k === K.OTHER ? 0 : ((1 << k) << T.SHIFT) | FOLD_TABLE[c]!;
 }
 for (const c of '+(@') TOKEN_TABLE[c.charCodeAt(0)] = T.SPECIAL << T.SHIFT;
+/** 1 for the separators a number runs on across into the next one (see digitsFrom). */
+const NUMBER_JOIN = new Uint8Array(65536);
+for (const c of ' .-') NUMBER_JOIN[c.charCodeAt(0)] = 1;
 
 /** True for a lower-case letter (Latin and Vietnamese). */
 export function isLowerCode(c: number): boolean {
@@ -241,13 +244,15 @@ export class Scanner {
     if (this.emails.length > 0) this.emails.length = 0;
     let nNumbers = 0, nCaps = 0, nCodes = 0, nAngles = 0, nCands = 0;
     let seen = 0;
-    let joined = false; // some number runs on into the next one (see the pass after the loop)
     let n = 0;
     const len = text.length;
     const firstBits = this.trie.firstBits;
     let tStart = this.tStart, tEnd = this.tEnd, tHash = this.tHash, tFlags = this.tFlags, tDigits = this.tDigits;
     let numbers = this.numbers, caps = this.caps, codes = this.codes, angles = this.angles, cands = this.cands;
     let specials = this.specials, nSpecials = 0;
+    // The run of numbers the last one belongs to: its first token, and the end of its last one when
+    // that is digits only (else -2).
+    let runStart = 0, runEnd = -2;
     let i = 0;
     for (;;) {
       // A chunk of text with room for a token or a trigger at each of its characters, so the loop
@@ -291,13 +296,15 @@ export class Scanner {
           tFlags[n] = flags | F.DIGIT_START;
           tDigits[n] = digits < Digits.CAP ? digits : Digits.CAP;
           numbers[nNumbers++] = n;
-          if (i + 1 < len) {
-            const d = text.charCodeAt(i + 1);
-            if (d >= 48 && d <= 57 && flags === F.HAS_DIGIT) {
-              const sep = text.charCodeAt(i);
-              if (sep === 32 || sep === 46 || sep === 45) joined = true;
+          // Digits reachable through single ' ', '.', '-' (see digitsFrom): a number of digits only
+          // runs on into this one; its digits count for every number of the run so far.
+          if (start === runEnd + 1 && NUMBER_JOIN[text.charCodeAt(start - 1)] === 1) {
+            for (let t = runStart; t < n; t++) {
+              const d = tDigits[t]! + digits;
+              tDigits[t] = d < Digits.CAP ? d : Digits.CAP;
             }
-          }
+          } else runStart = n;
+          runEnd = flags === F.HAS_DIGIT ? i : -2;
         } else {
           let h = Math.imul(H.OFFSET ^ (e & T.FOLD), H.PRIME);
           for (i++; i < len; i++) {
@@ -333,20 +340,6 @@ export class Scanner {
     }
     this.n = n;
     for (let q = 0; q < nSpecials; q++) this.special(text, specials[q]!);
-    // Digits reachable from each number through single ' ', '.', '-' (capped, see Digits.CAP): a
-    // number made of digits only runs on into the next one when one such separator joins them.
-    if (joined) {
-      for (let q = nNumbers - 1; q >= 0; q--) {
-        const t = numbers[q]!;
-        if (tFlags[t] !== (F.HAS_DIGIT | F.DIGIT_START) || t + 1 >= n) continue;
-        const e = tEnd[t]!;
-        const c = codeAt(text, e);
-        if ((c === 32 || c === 46 || c === 45) && tStart[t + 1] === e + 1 && tFlags[t + 1]! & F.DIGIT_START) {
-          const d = tDigits[t]! + tDigits[t + 1]!;
-          tDigits[t] = d < Digits.CAP ? d : Digits.CAP;
-        }
-      }
-    }
     this.numberCount = nNumbers;
     this.capsCount = nCaps;
     this.codeCount = nCodes;
