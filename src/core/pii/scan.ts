@@ -285,8 +285,10 @@ export class Scanner {
             if (ch < 48 || ch > 57) break;
           }
           const digits = i - start;
+          let ch = -1;
           for (; i < len; i++) {
-            const f = (TOKEN_TABLE[text.charCodeAt(i)]! >>> T.SHIFT) & F.IN_WORD;
+            ch = text.charCodeAt(i);
+            const f = (TOKEN_TABLE[ch]! >>> T.SHIFT) & F.IN_WORD;
             if (f === 0) break;
             flags |= f;
           }
@@ -305,10 +307,13 @@ export class Scanner {
             }
           } else runStart = n;
           runEnd = flags === F.HAS_DIGIT ? i : -2;
+          if (ch === 32 && i < len) i++; // the usual space after it: no need to read it again
         } else {
           let h = Math.imul(H.OFFSET ^ (e & T.FOLD), H.PRIME);
+          let ch = -1;
           for (i++; i < len; i++) {
-            const f = TOKEN_TABLE[text.charCodeAt(i)]!;
+            ch = text.charCodeAt(i);
+            const f = TOKEN_TABLE[ch]!;
             const k = (f >>> T.SHIFT) & F.IN_WORD;
             if (k === 0) break;
             flags |= k;
@@ -325,13 +330,17 @@ export class Scanner {
           nCands += firstBits[h & 0xffff]!;
           caps[nCaps] = n;
           nCaps += k0 >>> K.UPPER; // 1 for F.HAS_UPPER, 0 for F.HAS_LOWER
-          if (flags & F.HAS_DIGIT) codes[nCodes++] = n;
-          else if (i + 1 < len) {
-            // "DN 4 79 ...": the rarest condition first, so the branches are easy to predict.
-            const d = text.charCodeAt(i + 1);
-            if (d >= 48 && d <= 57 && text.charCodeAt(i) === 32 && i - start <= 2) codes[nCodes++] = n;
-          }
-          if (i < len && text.charCodeAt(i) === 60 /* < */) angles[nAngles++] = n;
+          if (i < len) {
+            // ch: the character after the word
+            if (flags & F.HAS_DIGIT) codes[nCodes++] = n;
+            else if (i + 1 < len) {
+              // "DN 4 79 ...": the rarest condition first, so the branches are easy to predict.
+              const d = text.charCodeAt(i + 1);
+              if (d >= 48 && d <= 57 && ch === 32 && i - start <= 2) codes[nCodes++] = n;
+            }
+            if (ch === 60 /* < */) angles[nAngles++] = n;
+            else if (ch === 32) i++; // the usual space after it: no need to read it again
+          } else if (flags & F.HAS_DIGIT) codes[nCodes++] = n;
         }
         seen |= flags;
         n++;
