@@ -27,7 +27,8 @@ export function packSeps(seps: readonly number[]): number {
   return code;
 }
 
-function pairFilter(a: number, b: number): number {
+/** Index in LabelTrie.pairBits of two words' hashes. */
+export function pairFilter(a: number, b: number): number {
   return (Math.imul(a, 31) + b) & 0xffff;
 }
 
@@ -40,14 +41,10 @@ export class LabelTrie<T> {
   /**
    * 16-bit filters: of the first word of one-word labels, and of the first two words of longer
    * ones (most words, even those that open a label such as "số", are rejected with an array read).
+   * Read directly by the scanner's tokenizer, which applies mayStart() as it goes.
    */
-  private readonly singleBits = new Uint8Array(65536);
-  private readonly pairBits = new Uint8Array(65536);
-  /**
-   * 16-bit filter of the first word of every label (1 where some label may start): read by the
-   * scanner's tokenizer as each word ends, so only the few words that pass reach mayStart().
-   */
-  readonly firstBits = new Uint8Array(65536);
+  readonly singleBits = new Uint8Array(65536);
+  readonly pairBits = new Uint8Array(65536);
   /** Labels ending at each node, in the order they should be preferred. */
   private readonly ends: TrieLabel<T>[][] = [[]];
   /** 1 for a node with children (a longer label goes on from it). */
@@ -107,7 +104,6 @@ export class LabelTrie<T> {
       }
       node = next;
     }
-    this.firstBits[hashes[0]! & 0xffff] = 1;
     if (hashes.length === 1) this.singleBits[hashes[0]! & 0xffff] = 1;
     else this.pairBits[pairFilter(hashes[0]!, hashes[1]!)] = 1;
     const list = this.ends[node]!;

@@ -5,7 +5,7 @@
 import { kindBit, type Label, type LabelKind, type Recognizer } from './types.ts';
 import { FOLD_TABLE } from './fold.ts';
 import { nonPersonalLabels } from './guards.ts';
-import { LabelTrie, packSeps, type TrieLabel } from './label-trie.ts';
+import { LabelTrie, packSeps, pairFilter, type TrieLabel } from './label-trie.ts';
 import { codeAt } from './charclass.ts';
 import { IntTable } from './int-table.ts';
 
@@ -191,7 +191,7 @@ export class Scanner {
   strong: Label[] = [];
   labelCount = 0;
   strongCount = 0;
-  /** Tokens whose word begins some label (LabelTrie.firstBits), in order: where findLabels looks. */
+  /** Tokens where a label may start (LabelTrie.mayStart), in order: where findLabels looks. */
   private cands: Int32Array = new Int32Array(256);
   /** Positions of '+', '(' and '@', for the 'sign' and 'email' triggers worked out after the loop. */
   private specials: Int32Array = new Int32Array(256);
@@ -246,7 +246,10 @@ export class Scanner {
     let seen = 0;
     let n = 0;
     const len = text.length;
-    const firstBits = this.trie.firstBits;
+    const singleBits = this.trie.singleBits, pairBits = this.trie.pairBits;
+    // LabelTrie.mayStart() of the previous token, worked out when the next one is known: its hash
+    // (-1 for a number, or before the first token) and whether it is a one-word label's word.
+    let prevHash = -1, prevSingle = 0;
     let tStart = this.tStart, tEnd = this.tEnd, tHash = this.tHash, tFlags = this.tFlags, tDigits = this.tDigits;
     let numbers = this.numbers, caps = this.caps, codes = this.codes, angles = this.angles, cands = this.cands;
     let specials = this.specials, nSpecials = 0;
@@ -265,6 +268,7 @@ export class Scanner {
         specials = this.specials;
         room = Math.min(tStart.length - n, specials.length - nSpecials);
       }
+      room--; // a slot to spare for the candidate written after the loop
       const stop = len - i < room ? len : i + room;
       while (i < stop) {
         const c = text.charCodeAt(i);
@@ -298,6 +302,10 @@ export class Scanner {
           tFlags[n] = flags | F.DIGIT_START;
           tDigits[n] = digits < Digits.CAP ? digits : Digits.CAP;
           numbers[nNumbers++] = n;
+          cands[nCands] = n - 1;
+          nCands += prevSingle; // (no label word starts with a digit)
+          prevHash = -1;
+          prevSingle = 0;
           // Digits reachable through single ' ', '.', '-' (see digitsFrom): a number of digits only
           // runs on into this one; its digits count for every number of the run so far.
           if (start === runEnd + 1 && NUMBER_JOIN[text.charCodeAt(start - 1)] === 1) {
@@ -326,8 +334,10 @@ export class Scanner {
           tHash[n] = h;
           tFlags[n] = flags | (k0 << 4);
           // Written unconditionally and counted when they hold (no branch for the CPU to mispredict).
-          cands[nCands] = n;
-          nCands += firstBits[h & 0xffff]!;
+          cands[nCands] = n - 1; // -1 is skipped by findLabels
+          nCands += prevSingle | pairBits[pairFilter(prevHash, h)]!;
+          prevHash = h;
+          prevSingle = singleBits[h & 0xffff]!;
           caps[nCaps] = n;
           nCaps += k0 >>> K.UPPER; // 1 for F.HAS_UPPER, 0 for F.HAS_LOWER
           if (i < len) {
@@ -348,6 +358,8 @@ export class Scanner {
       if (i >= len) break;
     }
     this.n = n;
+    cands[nCands] = n - 1;
+    nCands += prevSingle;
     for (let q = 0; q < nSpecials; q++) this.special(text, specials[q]!);
     this.numberCount = nNumbers;
     this.capsCount = nCaps;
@@ -451,7 +463,7 @@ export class Scanner {
     let from = 0; // tokens before this one are inside a label found
     for (let q = 0; q < nCands; q++) {
       const t = cands[q]!;
-      if (t < from || !trie.mayStart(tHash[t]!, t + 1 < n ? tHash[t + 1]! : -1)) continue;
+      if (t < from) continue;
       const e = this.labelAt(t);
       if (e === null) continue;
       const last = t + e.length - 1;
