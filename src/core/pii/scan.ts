@@ -455,11 +455,8 @@ export class Scanner {
     const strong = this.strong;
     let nLabels = 0;
     let nStrong = 0;
-    const n = this.n;
-    const tHash = this.tHash;
     const tEnd = this.tEnd;
     const cands = this.cands;
-    const trie = this.trie;
     let from = 0; // tokens before this one are inside a label found
     for (let q = 0; q < nCands; q++) {
       const t = cands[q]!;
