@@ -1,7 +1,7 @@
 // One pass over the text: words and numbers (runs of letters and digits, with a hash of their
 // folded spelling), the positions where recognizer patterns may start, and every label found by
-// hashed word look-ups. Nothing here scans the text twice; buffers are typed arrays reused between
-// calls, so a call allocates nothing but the labels it finds.
+// hashed word look-ups. Nothing here scans the text twice; buffers are typed arrays, and label
+// objects, reused between calls, so a call allocates nothing once they have grown to fit.
 import { kindBit, type Label, type LabelKind, type Recognizer } from './types.ts';
 import { FOLD_TABLE } from './fold.ts';
 import { nonPersonalLabels } from './guards.ts';
@@ -246,6 +246,8 @@ export class Scanner {
     let seen = 0;
     let n = 0;
     const len = text.length;
+    // Module-level bindings read in a loop are a load and a check each time: locals are registers.
+    const table = TOKEN_TABLE, numberJoin = NUMBER_JOIN;
     const singleBits = this.trie.singleBits, pairBits = this.trie.pairBits;
     // LabelTrie.mayStart() of the previous token, worked out when the next one is known: its hash
     // (-1 for a number, or before the first token) and whether it is a one-word label's word.
@@ -272,7 +274,7 @@ export class Scanner {
       const stop = len - i < room ? len : i + room;
       while (i < stop) {
         const c = text.charCodeAt(i);
-        const e = TOKEN_TABLE[c]!;
+        const e = table[c]!;
         const k0 = e >>> T.SHIFT; // the class bit of the first character
         if ((k0 & F.WORD_START) === 0) {
           if (k0 === T.SPECIAL) specials[nSpecials++] = i;
@@ -292,7 +294,7 @@ export class Scanner {
           let ch = -1;
           for (; i < len; i++) {
             ch = text.charCodeAt(i);
-            const f = (TOKEN_TABLE[ch]! >>> T.SHIFT) & F.IN_WORD;
+            const f = (table[ch]! >>> T.SHIFT) & F.IN_WORD;
             if (f === 0) break;
             flags |= f;
           }
@@ -308,7 +310,7 @@ export class Scanner {
           prevSingle = 0;
           // Digits reachable through single ' ', '.', '-' (see digitsFrom): a number of digits only
           // runs on into this one; its digits count for every number of the run so far.
-          if (start === runEnd + 1 && NUMBER_JOIN[text.charCodeAt(start - 1)] === 1) {
+          if (start === runEnd + 1 && numberJoin[text.charCodeAt(start - 1)] === 1) {
             for (let t = runStart; t < n; t++) {
               const d = tDigits[t]! + digits;
               tDigits[t] = d < Digits.CAP ? d : Digits.CAP;
@@ -321,7 +323,7 @@ export class Scanner {
           let ch = -1;
           for (i++; i < len; i++) {
             ch = text.charCodeAt(i);
-            const f = TOKEN_TABLE[ch]!;
+            const f = table[ch]!;
             const k = (f >>> T.SHIFT) & F.IN_WORD;
             if (k === 0) break;
             flags |= k;
