@@ -148,8 +148,11 @@ const FILLER_WORDS = new IntTable(
   [...new Set(('so la cua moi cu hien tai nay vao the ca nhan cong dan nguoi ong ba anh chi chau em ho no full name cap da ky ghi ' +
     'ro dong dau dd mm yyyy ngay thang nam').split(' ').map(wordHash))].map((h) => [h, 1] as const),
 );
-const FILLER_PUNCT_SIZE = 0x2020;
-const FILLER_PUNCT = new Uint8Array(FILLER_PUNCT_SIZE);
+const enum Filler {
+  /** FILLER_PUNCT covers the code units below this one. */
+  PUNCT_SIZE = 0x2020,
+}
+const FILLER_PUNCT = new Uint8Array(Filler.PUNCT_SIZE);
 for (const c of ' \t\n\r\u00a0:;,.=()-–—/#*_"\'“”|') FILLER_PUNCT[c.charCodeAt(0)] = 1;
 
 /** digitsFrom() counts up to this many digits. */
@@ -538,7 +541,7 @@ export class Scanner {
         continue;
       }
       const c = text.charCodeAt(i);
-      if (c >= FILLER_PUNCT_SIZE || FILLER_PUNCT[c] === 0) return false;
+      if (c >= Filler.PUNCT_SIZE || FILLER_PUNCT[c] === 0) return false;
       if (c === 58) {
         if (colon) qualified = false;
         colon = true;
