@@ -289,12 +289,12 @@ export class Scanner {
         if (k0 === F.HAS_DIGIT) {
           // A number: its leading digits, then any letters glued to it. No hash: no word or label
           // starts with a digit, so nothing looks a number up by its spelling.
+          let ch = -1; // the character after the number, in the end
           for (i++; i < len; i++) {
-            const ch = text.charCodeAt(i);
+            ch = text.charCodeAt(i);
             if (ch < 48 || ch > 57) break;
           }
           const digits = i - start;
-          let ch = -1;
           for (; i < len; i++) {
             ch = text.charCodeAt(i);
             const f = (table[ch]! >>> T.SHIFT) & F.IN_WORD;
@@ -320,7 +320,7 @@ export class Scanner {
             }
           } else runStart = n;
           runEnd = flags === F.HAS_DIGIT ? i : -2;
-          if (ch === 32 && i < len) i++; // the usual space after it: no need to read it again
+          if (i < len && ch === 32) i++; // the usual space after it: no need to read it again
         } else {
           let h = Math.imul(H.OFFSET ^ (e & T.FOLD), H.PRIME);
           let ch = -1;
