@@ -20,5 +20,16 @@ export function numEndAt(text: string, pos: number): boolean {
   return !((c === 46 || c === 44 || c === 47 || c === 45) && isDigit(codeAt(text, pos + 1)));
 }
 
+/** Length of the run of ASCII digits at `pos` (0 when none): the matchers decide on it at once. */
+export function digitRun(text: string, pos: number): number {
+  let p = pos;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (c < 48 || c > 57) break;
+    p++;
+  }
+  return p - pos;
+}
+
 /** Current year, for birth-year plausibility. */
 export const THIS_YEAR = new Date().getFullYear();

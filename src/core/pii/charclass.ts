@@ -24,11 +24,18 @@ export const LL = ranges(is(/\p{Ll}/u));
 export const L = ranges((c) => /[\p{L}\p{M}]/u.test(String.fromCharCode(c)));
 
 // The same classes as tables, for hand-written matchers that must agree with the regexes above.
-const TABLE_SIZE = 0x2000;
-const LETTER_OR_MARK = new Uint8Array(TABLE_SIZE);
-const UPPER = new Uint8Array(TABLE_SIZE);
-const LOWER = new Uint8Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) {
+// (Numbers read on hot paths are const enums, written in place: a module-level const is a load
+// and a hole check at every use in V8.)
+const enum Table {
+  SIZE = 0x2000,
+}
+const enum Code {
+  END = 0xffff,
+}
+const LETTER_OR_MARK = new Uint8Array(Table.SIZE);
+const UPPER = new Uint8Array(Table.SIZE);
+const LOWER = new Uint8Array(Table.SIZE);
+for (let c = 0; c < Table.SIZE; c++) {
   const ch = String.fromCharCode(c);
   if (/[\p{L}\p{M}]/u.test(ch)) LETTER_OR_MARK[c] = 1;
   if (/\p{Lu}/u.test(ch)) UPPER[c] = 1;
@@ -37,28 +44,28 @@ for (let c = 0; c < TABLE_SIZE; c++) {
 
 /** In class L (a letter or a combining mark below U+2000). NaN (past the end of a text) is in no class. */
 export function inL(c: number): boolean {
-  return c < TABLE_SIZE && LETTER_OR_MARK[c] === 1;
+  return c < Table.SIZE && LETTER_OR_MARK[c] === 1;
 }
 
 /** In class LU (an upper-case letter below U+2000). */
 export function inLU(c: number): boolean {
-  return c < TABLE_SIZE && UPPER[c] === 1;
+  return c < Table.SIZE && UPPER[c] === 1;
 }
 
 /** In class LL (a lower-case letter below U+2000). */
 export function inLL(c: number): boolean {
-  return c < TABLE_SIZE && LOWER[c] === 1;
+  return c < Table.SIZE && LOWER[c] === 1;
 }
 
 /** What codeAt() reads past either end of a text: no letter, digit, space or punctuation. */
-export const END = 0xffff;
+export const END: number = Code.END;
 
 /**
  * text.charCodeAt(i), or END outside the text. Matchers look around freely; a charCodeAt past the
  * end (NaN) makes V8 compile that read, and every read of the function, as a slow builtin call.
  */
 export function codeAt(text: string, i: number): number {
-  return i >= 0 && i < text.length ? text.charCodeAt(i) : END;
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : Code.END;
 }
 
 /** An ASCII digit. */

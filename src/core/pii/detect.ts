@@ -1,6 +1,7 @@
 // The detection engine. One scan finds words, numbers and labels; each recognizer's sticky
 // patterns are then tried only where they can start (a number, a '+', a capitalized surname...),
-// labels are looked up by binary search, and overlapping candidates are settled by score, then length.
+// the label in front is found by a cursor that moves with the positions, and overlapping candidates
+// (kept as numbers in typed arrays until then) are settled by score, then length.
 // Hot-path rules (issue 4 point 8: faster than the JavaScript redactors on the bench corpus): the hot
 // patterns run as hand-written matchers (Pattern.scan, held to their regexes by a test), the others
 // with test() unless they need a `v` group; one match object and one context serve every validator
@@ -13,6 +14,7 @@ import { zoneAround } from './guards.ts';
 import { isLowerCode, isUpperCode, Scanner, wordHash } from './scan.ts';
 import { IntTable } from './int-table.ts';
 import { codeAt } from './charclass.ts';
+import { digitRun } from './bounds.ts';
 
 export interface DetectOptions {
   /** Only these types (default: all). */
@@ -40,27 +42,32 @@ interface Entry {
   exec: boolean;
   minDigits: number;
   maxDigits: number;
+  /** Bit n set: the pattern can start at a run of n digits (Pattern.runs; all bits when not given). */
+  runMask: number;
   /** Kinds of label the pattern needs in front (kindBit mask), 0 = any or none. */
   after: number;
   guard: ((text: string, pos: number) => boolean) | null;
   /** The pattern's hand-written equivalent, run instead of the regex. */
   scan: Scan | null;
-  /** For 'caps': hashes of the folded words it starts at, and a 16-bit filter of them. */
+  /** For 'caps': hashes of the folded words it starts at, and a filter of their low 16 bits (a bit each: 8 KiB, in cache). */
   words: IntTable | null;
-  wordBits: Uint8Array | null;
+  wordBits: Int32Array | null;
   guarded: boolean;
+  /** Called with `rec` as `this` (a bound function costs an extra hop on every call). */
   validate: Recognizer['validate'];
+  /** Index of `type` in PII_TYPES (candidates keep types as numbers). */
+  typeIndex: number;
 }
 
 function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPattern | null): Entry {
   const re = p?.re ?? l!.re;
   let words: IntTable | null = null;
-  let wordBits: Uint8Array | null = null;
+  let wordBits: Int32Array | null = null;
   if (p?.at === 'caps') {
     const hashes = new Set((rec.startWords ?? []).map((w) => wordHash(foldText(w))));
     words = new IntTable([...hashes].map((h) => [h, 1] as const));
-    wordBits = new Uint8Array(65536);
-    for (const h of hashes) wordBits[h & 0xffff] = 1;
+    wordBits = new Int32Array(2048);
+    for (const h of hashes) wordBits[(h >>> 5) & 2047]! |= 1 << (h & 31);
   }
   return {
     rec,
@@ -71,13 +78,15 @@ function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPatt
     exec: re.source.includes('(?<v>'),
     minDigits: p?.minDigits ?? 0,
     maxDigits: p?.maxDigits ?? Number.MAX_SAFE_INTEGER,
+    runMask: p?.runs ? p.runs.reduce((mask, n) => mask | (1 << Math.min(n, 31)), 0) : -1,
     after: (p?.after ?? []).reduce((mask, kind) => mask | kindBit(kind), 0),
     guard: p?.guard ?? null,
     scan: p?.scan ?? l?.scan ?? null,
     words,
     wordBits,
     guarded: rec.guarded !== false,
-    validate: rec.validate.bind(rec),
+    validate: rec.validate,
+    typeIndex: PII_TYPES.indexOf(rec.type),
   };
 }
 
@@ -92,19 +101,42 @@ for (const rec of recognizers) {
 /** 'number' entries by the digit count of the number (capped like Scanner.digitsFrom), in recognizer order. */
 const numberEntriesByDigits: Entry[][] = [];
 for (let d = 0; d <= 32; d++) numberEntriesByDigits.push(entries.number.filter((e) => d >= e.minDigits && d <= e.maxDigits));
+/** Stands for "no label in front" next to the kind bits of a label (a small integer: 1 << 30 is not). */
+const NO_LABEL = 1 << 29;
+/**
+ * By digit count: the label kinds (kindBit, or NO_LABEL) under which at least one of the entries can
+ * run, so that a number none can use (a house number, an amount...) is passed over at once.
+ */
+const numberLabelMask = numberEntriesByDigits.map((list) => list.reduce((mask, e) => mask | (e.after === 0 ? -1 : e.after), 0));
 const capsEntries = entries.caps;
+
+// nearestLabel's last answer: how many strong labels end at or before `lastPos`. Positions mostly
+// come in text order, so the next look-up usually moves this cursor by a label or none.
+let lastPos = 0;
+let lastIdx = 0;
 
 /** Nearest strong label that ends at or before `pos`, within the window. */
 function nearestLabel(pos: number): Label | null {
   const a = scanner.strong;
-  let lo = 0;
-  let hi = scanner.strongCount;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
+  const n = scanner.strongCount;
+  let i: number;
+  if (pos >= lastPos) {
+    i = lastIdx;
+    while (i < n && a[i]!.end <= pos) i++;
+  } else {
+    // backwards (a value narrowed after its pattern's start, or the next trigger kind): binary search
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    i = lo;
   }
-  const l = lo > 0 ? a[lo - 1]! : null;
+  lastPos = pos;
+  lastIdx = i;
+  const l = i > 0 ? a[i - 1]! : null;
   return l !== null && pos - l.end <= LABEL_WINDOW ? l : null;
 }
 
@@ -146,19 +178,36 @@ class Context implements MatchContext {
   }
 
   labelStartIn(from: number, to: number): number {
+    // Validators walk the text forwards: like nearestLabel, a cursor, and a binary search backwards.
     const a = scanner.strong;
-    let lo = 0;
-    let hi = scanner.strongCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
+    const n = scanner.strongCount;
+    let i: number;
+    if (from >= startFrom && startCall === call) {
+      i = startIdx;
+      while (i < n && a[i]!.start < from) i++;
+    } else {
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (a[mid]!.start < from) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
     }
-    if (lo >= scanner.strongCount) return -1;
-    const l = a[lo]!;
+    startFrom = from;
+    startIdx = i;
+    startCall = call;
+    if (i >= n) return -1;
+    const l = a[i]!;
     return l.start < to ? l.start : -1;
   }
 }
+
+// labelStartIn's cursor: how many strong labels start before `startFrom` (in which detect call).
+let startFrom = 0;
+let startIdx = 0;
+let startCall = -1;
 
 /** The match validators see; reused like the context. */
 class Match implements PatternMatch {
@@ -171,11 +220,25 @@ const ctx = new Context();
 const match = new Match();
 /** Where a hand-written matcher puts the start of a `v` group. */
 const found = { valueStart: 0 };
-let candidates: PiiSpan[] = [];
-/** Start, end and type bit of each candidate, as numbers: what tryAt's repeat check compares. */
-let recentStart: Int32Array = new Int32Array(64);
-let recentEnd: Int32Array = new Int32Array(64);
-let recentType: Int32Array = new Int32Array(64);
+// Candidates, as numbers until resolve() keeps some: span, type (index in PII_TYPES), score, and the
+// previous candidate of the same type (-1), so tryAt's repeat check walks only its own type.
+let count = 0;
+let cStart: Int32Array = new Int32Array(64);
+let cEnd: Int32Array = new Int32Array(64);
+let cType: Int32Array = new Int32Array(64);
+let cPrev: Int32Array = new Int32Array(64);
+let cScore: Float64Array = new Float64Array(64);
+/**
+ * Latest candidate of each type. Not reset between calls: an index is this call's only when it is
+ * below `count` and that candidate has the type (a later one of the type would have replaced it).
+ */
+const lastOfType = new Int32Array(PII_TYPES.length);
+
+/** This call's latest candidate of type `type`, or -1. */
+function latestOf(type: number): number {
+  const i = lastOfType[type]!;
+  return i < count && cType[i] === type ? i : -1;
+}
 let minScore = DEFAULT_MIN_SCORE;
 let active = ALL_TYPES;
 
@@ -192,7 +255,7 @@ function consider(e: Entry, index: number, start: number, end: number, anchor: L
   match.index = index;
   match.end = end;
   match.pattern = e.pattern;
-  const verdict: Verdict = e.validate(match, text, ctx);
+  const verdict: Verdict = e.validate.call(e.rec, match, text, ctx);
   // After the validator, which rejects most candidates more cheaply (both must accept).
   if (verdict === null || (e.guarded && zoneAround(text, start, end))) return;
   let score: number;
@@ -204,23 +267,32 @@ function consider(e: Entry, index: number, start: number, end: number, anchor: L
     end = verdict.end ?? end;
   }
   if (end > s && score >= minScore) {
-    const n = candidates.length;
-    if (n === recentStart.length) {
-      // grow the copies the repeat check reads
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(n * 2);
-        b.set(a);
-        return b;
-      };
-      recentStart = grow(recentStart);
-      recentEnd = grow(recentEnd);
-      recentType = grow(recentType);
-    }
-    recentStart[n] = s;
-    recentEnd[n] = end;
-    recentType[n] = e.typeBit;
-    candidates.push({ start: s, end, type: e.type, score });
+    if (count === cStart.length) growCandidates();
+    const prev = latestOf(e.typeIndex); // (before this candidate counts)
+    const n = count++;
+    cStart[n] = s;
+    cEnd[n] = end;
+    cType[n] = e.typeIndex;
+    cScore[n] = score;
+    cPrev[n] = prev;
+    lastOfType[e.typeIndex] = n;
   }
+}
+
+function growCandidates(): void {
+  const size = cStart.length * 2;
+  const g32 = (a: Int32Array): Int32Array => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
+  cStart = g32(cStart);
+  cEnd = g32(cEnd);
+  cType = g32(cType);
+  cPrev = g32(cPrev);
+  const f = new Float64Array(size);
+  f.set(cScore);
+  cScore = f;
 }
 
 /** Runs `e` at `pos` (a sticky regex) and considers its match. */
@@ -248,8 +320,9 @@ function tryAt(e: Entry, pos: number, label?: Label | null): void {
   if ((active & e.typeBit) === 0) return;
   // Already found by this recognizer (after its label, or by another of its patterns): a look at the
   // latest candidates is enough to skip most repeats; the rest are settled by resolve().
-  for (let i = candidates.length - 1, stop = Math.max(0, i - 15); i >= stop; i--) {
-    if (recentStart[i]! <= pos && pos < recentEnd[i]! && recentType[i] === e.typeBit) return;
+  const stop = count - 16;
+  for (let i = latestOf(e.typeIndex); i >= 0 && i >= stop; i = cPrev[i]!) {
+    if (cStart[i]! <= pos && pos < cEnd[i]!) return;
   }
   if (e.guard !== null && !e.guard(ctx.text, pos)) return;
   run(e, pos, null, label);
@@ -278,7 +351,9 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     scanner.scan(text);
     ctx.text = text;
     ctx.hasUpper = scanner.hasUpper;
-    candidates = [];
+    count = 0;
+    lastPos = 0;
+    lastIdx = 0;
 
     const labels = scanner.labels;
     for (let q = 0, nq = scanner.labelCount; q < nq; q++) {
@@ -293,12 +368,18 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     for (let q = 0, nq = scanner.numberCount; q < nq; q++) {
       const t = numbers[q]!;
       const pos = tStart[t]!;
-      const list = numberEntriesByDigits[scanner.digitsFrom(t)]!;
-      if (list.length === 0) continue;
+      const digits = scanner.digitsFrom(t);
       const label = nearestLabel(pos);
+      if ((numberLabelMask[digits]! & (label === null ? NO_LABEL : label.kindBit)) === 0) continue;
+      const list = numberEntriesByDigits[digits]!;
+      let run = 0; // bit of the digit run's length, read when an entry first needs it
       for (let j = 0; j < list.length; j++) {
         const e = list[j]!;
         if (e.after !== 0 && (label === null || (e.after & label.kindBit) === 0)) continue;
+        if (e.runMask !== -1) {
+          if (run === 0) run = 1 << Math.min(digitRun(text, pos), 31);
+          if ((e.runMask & run) === 0) continue;
+        }
         tryAt(e, pos, label);
       }
     }
@@ -313,7 +394,7 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
       const h = tHash[t]!;
       for (let j = 0; j < capsEntries.length; j++) {
         const e = capsEntries[j]!;
-        if (e.wordBits![h & 0xffff] === 1 && e.words!.get(h) !== 0) tryAt(e, tStart[t]!);
+        if ((e.wordBits![(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0 && e.words!.get(h) !== 0) tryAt(e, tStart[t]!);
       }
     }
     for (let q = 0, nq = scanner.angleCount; q < nq; q++) for (const e of entries.angle) tryAt(e, tStart[angles[q]!]!);
@@ -322,64 +403,88 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     ctx.text = '';
     scanner.text = '';
   }
-  const found = candidates;
-  candidates = [];
-  return resolve(found);
+  return resolve();
 }
 
+/** A kept candidate, as callers see it. */
+function span(i: number): PiiSpan {
+  return { start: cStart[i]!, end: cEnd[i]!, type: PII_TYPES[cType[i]!]!, score: cScore[i]! };
+}
+
+/** Candidates by score, then length, then start, then the order they were found in (a stable sort). */
+let order: Int32Array = new Int32Array(64);
+/** Kept candidates sorted by start (resolve's small case). */
+let kept: Int32Array = new Int32Array(64);
+
 /** Keeps the best of overlapping candidates (higher score, then longer), sorted by start. */
-function resolve(found: PiiSpan[]): PiiSpan[] {
-  if (found.length <= 1) return found;
-  // Stable either way: an insertion sort for the handful of candidates a text usually has.
-  if (found.length > 24) found.sort(byScoreThenLength);
-  else for (let i = 1; i < found.length; i++) {
-    const c = found[i]!;
-    let j = i - 1;
-    while (j >= 0 && byScoreThenLength(found[j]!, c) > 0) {
-      found[j + 1] = found[j]!;
-      j--;
-    }
-    found[j + 1] = c;
+function resolve(): PiiSpan[] {
+  const n = count;
+  if (n === 0) return [];
+  if (n === 1) return [span(0)];
+  if (order.length < n) {
+    order = new Int32Array(cStart.length);
+    kept = new Int32Array(cStart.length);
   }
-  if (found.length > 64) return resolveMany(found);
-  const kept: PiiSpan[] = []; // sorted by start, non-overlapping
-  for (const c of found) {
-    const n = kept.length;
+  // An insertion sort for the handful of candidates a text usually has.
+  if (n > 24) {
+    const sorted = Array.from({ length: n }, (_, i) => i).sort(byScoreThenLength);
+    for (let i = 0; i < n; i++) order[i] = sorted[i]!;
+  } else {
+    for (let i = 0; i < n; i++) {
+      let j = i - 1;
+      while (j >= 0 && byScoreThenLength(order[j]!, i) > 0) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = i;
+    }
+  }
+  if (n > 64) return resolveMany(n);
+  let k = 0; // kept[0..k): sorted by start, non-overlapping
+  for (let q = 0; q < n; q++) {
+    const c = order[q]!;
+    const start = cStart[c]!;
     let lo = 0;
-    let hi = n;
+    let hi = k;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (kept[mid]!.start < c.start) lo = mid + 1;
+      if (cStart[kept[mid]!]! < start) lo = mid + 1;
       else hi = mid;
     }
     // (no reads outside the array: they are slow in V8)
-    if ((lo > 0 && kept[lo - 1]!.end > c.start) || (lo < n && kept[lo]!.start < c.end)) continue;
-    kept.push(c);
-    for (let i = n; i > lo; i--) kept[i] = kept[i - 1]!;
+    if ((lo > 0 && cEnd[kept[lo - 1]!]! > start) || (lo < k && cStart[kept[lo]!]! < cEnd[c]!)) continue;
+    for (let i = k; i > lo; i--) kept[i] = kept[i - 1]!;
     kept[lo] = c;
+    k++;
   }
-  return kept;
+  const out: PiiSpan[] = [];
+  for (let i = 0; i < k; i++) out.push(span(kept[i]!));
+  return out;
 }
 
 /**
- * resolve() for long texts with many candidates (already sorted by score): an occupancy map of the
- * text instead of inserting into a sorted array, so the work grows with the text, not its square.
+ * resolve() for long texts with many candidates (`order` already sorted by score): an occupancy map of
+ * the text instead of inserting into a sorted array, so the work grows with the text, not its square.
  */
-function resolveMany(found: PiiSpan[]): PiiSpan[] {
+function resolveMany(n: number): PiiSpan[] {
   let size = 0;
-  for (const c of found) if (c.end > size) size = c.end;
+  for (let i = 0; i < n; i++) if (cEnd[i]! > size) size = cEnd[i]!;
   const taken = new Uint8Array(size);
-  const kept: PiiSpan[] = [];
-  for (const c of found) {
+  const out: PiiSpan[] = [];
+  for (let q = 0; q < n; q++) {
+    const c = order[q]!;
+    const start = cStart[c]!;
+    const end = cEnd[c]!;
     let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    for (let i = start; i < end && free; i++) free = taken[i] === 0;
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+    taken.fill(1, start, end);
+    out.push(span(c));
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start);
 }
 
-function byScoreThenLength(a: PiiSpan, b: PiiSpan): number {
-  return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+/** Candidate order: higher score, then longer, then earlier, then found first. */
+function byScoreThenLength(a: number, b: number): number {
+  return cScore[b]! - cScore[a]! || cEnd[b]! - cStart[b]! - (cEnd[a]! - cStart[a]!) || cStart[a]! - cStart[b]! || a - b;
 }

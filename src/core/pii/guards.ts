@@ -1,7 +1,7 @@
 // What dossiers are full of and must stay readable: codes, document numbers,
 // amounts, percentages (issue 4 point 2). A numeric candidate that touches one
 // of these zones is dropped; labels of non-personal values veto nearby numbers.
-import { L, LU, codeAt } from './charclass.ts';
+import { L, LU, codeAt, inLU, isDigit } from './charclass.ts';
 
 /** Folded labels of values that are not personal data (issue/expiry dates, dossier and receipt numbers, fees...). */
 export const nonPersonalLabels: readonly string[] = [
@@ -38,7 +38,7 @@ export const nonPersonalLabels: readonly string[] = [
 // Agency code (QCVN 102:2016) with optional dossier suffix, procedure code,
 // document numbers (123/QĐ-UBND, 45/2020/NĐ-CP), amounts with a unit, percentages.
 // Every zone starts with a digit, so the regex is tried (sticky) only at digit runs near a candidate.
-const ZONE_RE = new RegExp(
+export const ZONE_RE = new RegExp(
   [
     String.raw`\d{3}\.\d{2}\.\d{2}\.[GHgh]\d{2}(?:-\d{6}-\d{3,6})?`,
     String.raw`(?<![\d.])\d\.\d{6}(?:\.\d{3}\.\d{2}\.\d{2}\.[GHgh]\d{2})?(?![\d])`,
@@ -51,38 +51,71 @@ const ZONE_RE = new RegExp(
   'y',
 );
 
-const UNIT_START: readonly number[] = [...'%₫đĐdDvVtTnN'].map((c) => c.charCodeAt(0));
-
 /** Characters a code or an amount is made of, without spaces. */
 function codeChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 44 || c === 47 || c === 45 || c === 0x110 || c === 0x111;
+}
+
+/**
+ * A unit of ZONE_RE at `pos`, after one space or tab at most: '%', a word in "tr"/"ty"/"tỷ" or "ng"
+ * (triệu, tỷ, nghìn, ngàn...), and with `money` (after groups of digits) a currency (đồng, đ, VNĐ, ₫...).
+ */
+function unitAt(text: string, pos: number, money: boolean): boolean {
+  let p = pos;
+  let c = codeAt(text, p);
+  if (c === 32 || c === 9) c = codeAt(text, ++p);
+  if (c === 37) return true;
+  const d = codeAt(text, p + 1);
+  if (c === 116) return d === 114 || d === 121 || d === 0x1ef7;
+  if (c === 110) return d === 103;
+  if (!money) return false;
+  return c === 0x111 || c === 0x20ab || (c === 86 && d === 78) || (c === 118 && d === 110) || (c === 100 && d === 111);
+}
+
+/**
+ * Whether a zone of ZONE_RE may start at the digit run [pos, runEnd): a cheap, exact-or-looser test of
+ * what every alternative needs after its first digits, so that most runs (dates, phones, IDs) skip the
+ * regex; the regex stays the judge. After the run: '/' then a capital or 4 digits and '/' (document
+ * numbers); '.' or ',' then digits, then more groups, a unit, or (1 digit, then 6) an agency code; or a unit.
+ */
+export function zoneMayFollow(text: string, pos: number, runEnd: number): boolean {
+  const c = codeAt(text, runEnd);
+  if (c === 47) {
+    const d = codeAt(text, runEnd + 1);
+    return isDigit(d) ? codeAt(text, runEnd + 5) === 47 : inLU(d);
+  }
+  if ((c === 46 || c === 44) && isDigit(codeAt(text, runEnd + 1))) {
+    const run = runEnd - pos;
+    if (run === 1) return true; // 1.234567 (agency code)
+    let q = runEnd + 2;
+    while (isDigit(codeAt(text, q))) q++;
+    const group = q - runEnd - 1;
+    // Only 1-3 digits open an amount in groups of 3 (or the 000.00.00.H00 code): more groups, or money.
+    const grouped = run <= 3 && (group === 3 || (run === 3 && group === 2));
+    const e = codeAt(text, q);
+    if (grouped && (e === 46 || e === 44) && isDigit(codeAt(text, q + 1))) return true;
+    return unitAt(text, q, grouped && group === 3);
+  }
+  return unitAt(text, runEnd, false);
 }
 
 /** True when [start, end) overlaps a protected zone (a code, document number, amount or percentage). */
 export function zoneAround(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && codeChar(text.charCodeAt(from - 1))) from--;
-  let to = end;
-  while (to < text.length && codeChar(text.charCodeAt(to))) to++;
-  // Without '.', ',' or '/' inside, and without a unit or '%' after, no zone can be here.
-  let punct = false;
-  for (let i = from; i < to && !punct; i++) {
-    const c = text.charCodeAt(i);
-    punct = c === 46 || c === 44 || c === 47;
-  }
-  if (!punct) {
-    let a = to;
-    if (codeAt(text, a) === 32) a++;
-    if (!UNIT_START.includes(codeAt(text, a))) return false;
-  }
-  for (let p = from; p < end; p++) {
-    const c = text.charCodeAt(p);
-    if (c < 48 || c > 57) continue;
-    const prev = p > 0 ? text.charCodeAt(p - 1) : 0;
-    if (p > from && prev >= 48 && prev <= 57) continue;
-    ZONE_RE.lastIndex = p;
-    const m = ZONE_RE.exec(text);
-    if (m !== null && p + m[0].length > start) return true;
+  // A zone starts at the start of a digit run (the code before `from` holds none).
+  for (let p = from; p < end; ) {
+    if (!isDigit(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    while (isDigit(codeAt(text, q))) q++;
+    if (zoneMayFollow(text, p, q)) {
+      ZONE_RE.lastIndex = p;
+      if (ZONE_RE.test(text) && ZONE_RE.lastIndex > start) return true;
+    }
+    p = q;
   }
   return false;
 }

@@ -4,14 +4,31 @@
 
 /** Entries of the trie: what a node holds for the labels that end there. */
 export interface TrieLabel<T> {
-  /** Separators between the words (one fewer than the words). */
+  /** Separators between the words (one fewer than the words), as small codes (0-7). */
   seps: readonly number[];
+  /** The same packed by packSeps(), so a walk compares them in one step. */
+  sepCode: number;
   /** The label must be followed by ':'. */
   colon: boolean;
   value: T;
 }
 
-function pairFilter(a: number, b: number): number {
+/**
+ * Separators packed 3 bits each, the first in the low bits (up to 10): a walk through a text packs
+ * the gaps it crosses the same way.
+ */
+export function packSeps(seps: readonly number[]): number {
+  if (seps.length > 10) throw new Error('LabelTrie: at most 11 words in a label');
+  let code = 0;
+  for (let i = 0; i < seps.length; i++) {
+    if (seps[i]! < 0 || seps[i]! > 7) throw new Error('LabelTrie: separator codes are 0-7');
+    code |= seps[i]! << (3 * i);
+  }
+  return code;
+}
+
+/** Index in LabelTrie.pairBits of two words' hashes. */
+export function pairFilter(a: number, b: number): number {
   return (Math.imul(a, 31) + b) & 0xffff;
 }
 
@@ -24,11 +41,14 @@ export class LabelTrie<T> {
   /**
    * 16-bit filters: of the first word of one-word labels, and of the first two words of longer
    * ones (most words, even those that open a label such as "số", are rejected with an array read).
+   * Read directly by the scanner's tokenizer, which applies mayStart() as it goes.
    */
-  private readonly singleBits = new Uint8Array(65536);
-  private readonly pairBits = new Uint8Array(65536);
+  readonly singleBits = new Uint8Array(65536);
+  readonly pairBits = new Uint8Array(65536);
   /** Labels ending at each node, in the order they should be preferred. */
   private readonly ends: TrieLabel<T>[][] = [[]];
+  /** 1 for a node with children (a longer label goes on from it). */
+  private readonly inner: number[] = [0];
 
   constructor() {
     this.parentOf = new Int32Array(1024).fill(-1);
@@ -60,6 +80,11 @@ export class LabelTrie<T> {
     return this.singleBits[first & 0xffff] === 1 || (second >= 0 && this.pairBits[pairFilter(first, second)] === 1);
   }
 
+  /** True when some label goes on past `node` (else a walk can stop there). */
+  hasChildren(node: number): boolean {
+    return this.inner[node] === 1;
+  }
+
   /** Labels ending at `node`. */
   labelsAt(node: number): readonly TrieLabel<T>[] {
     return this.ends[node]!;
@@ -73,6 +98,8 @@ export class LabelTrie<T> {
       if (next < 0) {
         next = this.ends.length;
         this.ends.push([]);
+        this.inner.push(0);
+        this.inner[node] = 1;
         this.insert(node, h, next);
       }
       node = next;

@@ -122,6 +122,12 @@ function lookUp(text: string, s: number, e: number): void {
   foldedFlags = ascii ? exactFlags : 0;
 }
 
+/** Start and step of the hash lexiconAt.hashed() takes: a word's lower-case spelling, code unit by code unit. */
+export const WORD_HASH_START = FNV_OFFSET;
+export function wordHashStep(h: number, c: number): number {
+  return Math.imul(h ^ (c < 0x1f00 ? LOWER_TABLE[c]! : c), FNV_PRIME);
+}
+
 /** True for a JavaScript \s character. */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -173,6 +179,26 @@ export const lexiconAt = {
   /** Looks the word up; the is* functions below read what it found. */
   word(text: string, s: number, e: number): void {
     lookUp(text, s, e);
+  },
+  /** Looks up a word by the hash its matcher built with wordHashStep(); `ascii`: it has no code unit above 127. */
+  hashed(h: number, ascii: boolean): void {
+    exactFlags = LEXICON.get(h & HASH_MASK);
+    foldedFlags = ascii ? exactFlags : 0;
+  },
+  /** Looks up the word from `s` to the first space or tab (or `limit`), and returns where it ends. */
+  wordToBlank(text: string, s: number, limit: number): number {
+    let h = FNV_OFFSET;
+    let ascii = true;
+    let i = s;
+    for (; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9) break;
+      if (c > 127) ascii = false;
+      h = Math.imul(h ^ (c < 0x1f00 ? LOWER_TABLE[c]! : c), FNV_PRIME);
+    }
+    exactFlags = LEXICON.get(h & HASH_MASK);
+    foldedFlags = ascii ? exactFlags : 0;
+    return i;
   },
   isSurname: (): boolean => (exactFlags & SURNAME) !== 0 || (foldedFlags & SURNAME_FOLDED) !== 0,
   isNameSyllable: (): boolean =>

@@ -98,6 +98,11 @@ export interface Pattern {
   /** For 'number': digits reachable from the position through single ' ', '.', '-' separators. */
   minDigits?: number;
   maxDigits?: number;
+  /**
+   * For 'number': the lengths the run of digits at the position can have (its digits before any
+   * separator, 31 meaning 31 or more); the engine skips the pattern at other runs.
+   */
+  runs?: readonly number[];
   /** Only tried when a label of one of these kinds ends shortly before the position. */
   after?: readonly LabelKind[];
   /** A cheap hand-written test of the first characters, run before the regex. */

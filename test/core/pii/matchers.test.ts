@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { recognizers } from '../../../src/core/pii/index.ts';
 import type { Scan } from '../../../src/core/pii/types.ts';
 import { isValidTaxCode, isValidTaxCodeAt } from '../../../src/core/pii/recognizers/tax-code.ts';
+import { ZONE_RE, zoneMayFollow } from '../../../src/core/pii/guards.ts';
 import { loadCorpus } from '../../fixtures/pii/corpus.ts';
 
 /** Seeded PRNG (mulberry32): the same strings every run. */
@@ -126,6 +127,67 @@ describe('hand-written matchers', () => {
           if (regexMatch(re, text, pos) === '-1') continue;
           matches++;
           if (!guard(text, pos)) wrong.push(`${JSON.stringify(text)} @${pos}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(matches).toBeGreaterThan(0);
+    });
+  }
+
+  // zoneAround runs the zone regex only at digit runs that zoneMayFollow accepts: it may only reject
+  // runs where the regex cannot match.
+  it('zone pre-check accepts every digit run where the zone regex matches', () => {
+    const rand = prng(99);
+    const zonePieces = [
+      '.', ',', '/', ' ', '\t', '%', ' %', 'đ', ' đồng', 'đồng', ' VNĐ', 'VND', ' vnđ', 'vnd', '₫', ' dong', 'dong', ' triệu', 'trieu',
+      ' nghìn', ' ngàn', ' tỷ', ' ty', 'ngan dong', ' ngan', 'tỷ'.normalize('NFD'), '/QĐ-UBND', '/NĐ-CP', '/', 'H', 'g', '.H', '-',
+      'Đ', 'A', 'a', 'x', 'v', 'V', 't', 'n', 'd',
+    ];
+    const zoneTexts = [...texts];
+    for (let i = 0; i < 8000; i++) {
+      let t = '';
+      const n = 2 + Math.floor(rand() * 10);
+      for (let k = 0; k < n; k++) {
+        if (rand() < 0.5) {
+          const len = 1 + Math.floor(rand() * 7);
+          for (let d = 0; d < len; d++) t += String(Math.floor(rand() * 10));
+        } else t += zonePieces[Math.floor(rand() * zonePieces.length)]!;
+      }
+      zoneTexts.push(t);
+    }
+    const wrong: string[] = [];
+    let matches = 0;
+    for (const text of zoneTexts) {
+      for (let pos = 0; pos < text.length && wrong.length < 5; pos++) {
+        const isDigit = (i: number): boolean => /[0-9]/.test(text[i] ?? '');
+        if (!isDigit(pos) || isDigit(pos - 1)) continue;
+        ZONE_RE.lastIndex = pos;
+        if (!ZONE_RE.test(text)) continue;
+        matches++;
+        let end = pos;
+        while (isDigit(end)) end++;
+        if (!zoneMayFollow(text, pos, end)) wrong.push(`${JSON.stringify(text)} @${pos}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(matches).toBeGreaterThan(1000);
+  });
+
+  // Pattern.runs lets the engine skip a number pattern by the length of the digit run it would start at.
+  const withRuns = recognizers.flatMap((r) => r.patterns.flatMap((p, i) => (p.runs ? [{ name: `${r.type}[${i}]`, re: p.re, runs: p.runs }] : [])));
+  it('declare runs on the numeric patterns that decide on them', () => {
+    expect(withRuns.map((p) => p.name).sort()).toEqual(['license_plate[0]', 'national_id[0]', 'national_id[1]', 'social_insurance[0]', 'tax_code[0]']);
+  });
+  for (const { name, re, runs } of withRuns) {
+    it(`${name}'s runs hold every digit run where the pattern matches`, () => {
+      const wrong: string[] = [];
+      let matches = 0;
+      for (const text of texts) {
+        for (let pos = 0; pos < text.length && wrong.length < 5; pos++) {
+          if (regexMatch(re, text, pos) === '-1') continue;
+          matches++;
+          const run = Math.min(/^[0-9]*/.exec(text.slice(pos))![0].length, 31);
+          if (!runs.includes(run)) wrong.push(`${JSON.stringify(text)} @${pos}: run ${run}`);
         }
       }
       expect(wrong).toEqual([]);

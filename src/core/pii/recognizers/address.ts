@@ -31,6 +31,16 @@ const KEYWORD_HASHES = hashes(KEYWORDS);
 const ABBREVIATION_HASHES = hashes(ABBREVIATIONS);
 const LOWER_STOP_HASHES = hashes(LOWER_STOP);
 
+// What the token loop tells apart among ASCII characters (one table read per character): the
+// characters ending a token (' ', '\t', ',', ';', '|', '\n', '('), digits, '@', and '.' or ':'.
+const WORD_CHAR = 0, TOKEN_END = 1, DIGIT = 2, AT = 3, DOT_OR_COLON = 4;
+const TOKEN_CLASS = new Uint8Array(128);
+for (const c of ' \t,;|\n(') TOKEN_CLASS[c.charCodeAt(0)] = TOKEN_END;
+for (let c = 48; c <= 57; c++) TOKEN_CLASS[c] = DIGIT;
+TOKEN_CLASS[64] = AT;
+TOKEN_CLASS[46] = DOT_OR_COLON;
+TOKEN_CLASS[58] = DOT_OR_COLON;
+
 export const address: Recognizer = {
   type: 'address',
   class: 'basic',
@@ -57,6 +67,8 @@ export const address: Recognizer = {
     let pos = ctx.start;
     let lastGood = -1;
     let tokens = 0;
+    // Start of the first strong label at or after `pos` (limit: none), searched again only once passed.
+    let nextLabel = -1;
     while (pos < limit && tokens < 40) {
       const c = codeAt(text, pos);
       if (c === 32 || c === 9 || c === 44 || c === 45 || c === 0x2013 || c === 47) {
@@ -64,17 +76,23 @@ export const address: Recognizer = {
         continue;
       }
       if (c === 10 || c === 59 || c === 124 || c === 40) break; // '\n' ';' '|' '('
-      if (ctx.labelStartIn(pos, pos + 1) >= 0) break;
+      if (nextLabel < pos) {
+        nextLabel = ctx.labelStartIn(pos, limit);
+        if (nextLabel < 0) nextLabel = limit;
+      }
+      if (nextLabel === pos) break; // a label starts here
       let end = pos;
       let digits = 0;
       let web = false;
       let dotOrColon = false;
       for (; end < limit; end++) {
-        const e = codeAt(text, end);
-        if (e === 32 || e === 9 || e === 44 || e === 59 || e === 124 || e === 10 || e === 40) break;
-        if (e >= 48 && e <= 57) digits++;
-        else if (e === 64 /* @ */) web = true;
-        else if (e === 46 || e === 58) dotOrColon = true;
+        const e = text.charCodeAt(end);
+        const k = e < 128 ? TOKEN_CLASS[e]! : WORD_CHAR;
+        if (k === WORD_CHAR) continue;
+        if (k === TOKEN_END) break;
+        if (k === DIGIT) digits++;
+        else if (k === AT) web = true;
+        else dotOrColon = true;
       }
       let sentenceEnd = false;
       const last = codeAt(text, end - 1);

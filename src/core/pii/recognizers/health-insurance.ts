@@ -11,6 +11,8 @@ const GROUPS = new Set(
   ('DN HX CH NN TK HC XK CA HT TB MS XB XN TN CC CK CB KC HD TE BT HN DT DK XD TS TC TQ TA TY HG LS PV CN HS ' +
     'SV GB GD ND TH TV TD TU NO XV CY QN HK KH NT').split(' '),
 );
+/** The groups as numbers (first letter << 8 | second), read from the text without slicing. */
+const GROUP_KEYS = new Set([...GROUPS].map((g) => (g.charCodeAt(0) << 8) | g.charCodeAt(1)));
 
 /** Two letters, an optional space, then the benefit-level digit 1-5. */
 function levelDigitFollows(text: string, pos: number): boolean {
@@ -54,9 +56,11 @@ export const healthInsurance: Recognizer = {
     const label = supportingLabel(ctx, 40);
     if (label === 'none') return null;
     if (label === 'health_insurance') return 0.98;
-    const group = text.slice(match.index, match.index + 2);
-    if (GROUPS.has(group)) return this.baseScore;
-    if (GROUPS.has(group.toUpperCase())) return 0.8; // typed in lower case
-    return group === group.toUpperCase() ? 0.65 : null;
+    // The pattern starts with two ASCII letters: clearing bit 5 upper-cases them.
+    const a = codeAt(text, match.index);
+    const b = codeAt(text, match.index + 1);
+    const upper = a <= 90 && b <= 90;
+    if (GROUP_KEYS.has(((a & ~32) << 8) | (b & ~32))) return upper ? this.baseScore : 0.8; // 0.8: typed in lower case
+    return upper ? 0.65 : null;
   },
 };

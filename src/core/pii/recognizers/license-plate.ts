@@ -31,7 +31,7 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 export const licensePlate: Recognizer = {
   type: 'license_plate',
   class: 'basic',
-  patterns: [{ re: PLATE, at: 'number', minDigits: 2, maxDigits: 2, guard: seriesFollows }],
+  patterns: [{ re: PLATE, at: 'number', minDigits: 2, maxDigits: 2, runs: [2], guard: seriesFollows }],
   context: ['bien so', 'bien so xe', 'bien kiem soat', 'bks', 'bsx', 'bien so dang ky', 'so bien so', 'xe mang bien', 'license plate'],
   baseScore: 0.75,
   validate(found, text, ctx) {

@@ -3,7 +3,7 @@
 import type { Recognizer } from '../types.ts';
 import { isProvinceCode } from '../provinces.ts';
 import { isOtherNumberLabel, supportingLabel } from '../context.ts';
-import { NUM_END, NUM_START, THIS_YEAR, numEndAt, numStartAt } from '../bounds.ts';
+import { NUM_END, NUM_START, THIS_YEAR, digitRun, numEndAt, numStartAt } from '../bounds.ts';
 import { digitsAt, codeAt } from '../charclass.ts';
 
 const ID12 = new RegExp(
@@ -24,21 +24,19 @@ function groupedAt(text: string, pos: number, groups: number, size: number): num
   return p;
 }
 
-/** ID12, hand-written: the end of the match at `pos`, or -1. */
+/** ID12, hand-written: the end of the match at `pos`, or -1. The first digit run says which form can match. */
 function scanId12(text: string, pos: number): number {
-  if (!numStartAt(text, pos)) return -1;
-  if (digitsAt(text, pos, 12) && numEndAt(text, pos + 12)) return pos + 12;
-  let end = groupedAt(text, pos, 4, 3);
-  if (end >= 0 && numEndAt(text, end)) return end;
-  end = groupedAt(text, pos, 3, 4);
+  const run = digitRun(text, pos);
+  if ((run !== 12 && run !== 3 && run !== 4) || !numStartAt(text, pos)) return -1;
+  const end = run === 12 ? pos + 12 : groupedAt(text, pos, run === 3 ? 4 : 3, run);
   return end >= 0 && numEndAt(text, end) ? end : -1;
 }
 
 /** ID9, hand-written. */
 function scanId9(text: string, pos: number): number {
-  if (!numStartAt(text, pos)) return -1;
-  if (digitsAt(text, pos, 9) && numEndAt(text, pos + 9)) return pos + 9;
-  const end = groupedAt(text, pos, 3, 3);
+  const run = digitRun(text, pos);
+  if ((run !== 9 && run !== 3) || !numStartAt(text, pos)) return -1;
+  const end = run === 9 ? pos + 9 : groupedAt(text, pos, 3, 3);
   return end >= 0 && numEndAt(text, end) ? end : -1;
 }
 
@@ -61,8 +59,9 @@ export function isPlausibleId12At(text: string, from: number, to: number): boole
   let province = 0;
   let century = 0;
   let yy = 0;
-  for (let i = from; i < to && k < 6; i++) {
-    const d = codeAt(text, i) - 48;
+  const stop = Math.min(to, text.length);
+  for (let i = from; i < stop && k < 6; i++) {
+    const d = text.charCodeAt(i) - 48; // (inside the match)
     if (d < 0 || d > 9) continue;
     if (k < 3) province = province * 10 + d;
     else if (k === 3) century = d;
@@ -77,8 +76,8 @@ export const nationalId: Recognizer = {
   type: 'national_id',
   class: 'basic',
   patterns: [
-    { re: ID12, at: 'number', minDigits: 12, scan: scanId12 },
-    { re: ID9, at: 'number', minDigits: 9, after: ['national_id'], scan: scanId9 },
+    { re: ID12, at: 'number', minDigits: 12, runs: [3, 4, 12], scan: scanId12 },
+    { re: ID9, at: 'number', minDigits: 9, runs: [3, 9], after: ['national_id'], scan: scanId9 },
     { re: MRZ, at: 'code', guard: (text, pos) => text.startsWith('IDVNM', pos) },
   ],
   context: [

@@ -4,7 +4,7 @@
 import type { MatchContext, Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
 import { FOLD_TABLE } from '../fold.ts';
-import { lexiconAt, surnameSpellings } from '../lexicon.ts';
+import { WORD_HASH_START, lexiconAt, surnameSpellings, wordHashStep } from '../lexicon.ts';
 import { isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
 import { L, LL, LU, inL, inLL, inLU, isDigit, codeAt } from '../charclass.ts';
 
@@ -29,57 +29,78 @@ function hasUpper(text: string, s: number, e: number): boolean {
 // Tried only at capitalized words that fold to a surname; the validator checks the exact spelling.
 const SURNAME_FIRST = new RegExp(String.raw`(?<![${L}0-9_])${WORD}(?:[ \t]+${WORD}){1,6}(?![${L}0-9])`, 'y');
 const isQuote = (c: number): boolean => c === 39 || c === 0x2019;
-const wordEnds = new Int32Array(7 * 10);
+const isBlank = (c: number): boolean => c === 32 || c === 9;
 
-/**
- * Ends of WORD at `pos` (a capital, then up to nine letters or quote-and-letter units), longest
- * first, into wordEnds[base...]; their number.
- */
-function wordEndsAt(text: string, pos: number, base: number): number {
-  if (!inLU(codeAt(text, pos))) return 0;
-  let q = pos + 1;
-  let units = 1;
-  wordEnds[base] = q;
-  while (units < 10) {
-    const c = codeAt(text, q);
-    if (inL(c)) q++;
-    else if (isQuote(c) && inL(codeAt(text, q + 1))) q += 2;
-    else break;
-    wordEnds[base + units++] = q;
-  }
-  // longest first
-  for (let a = base, b = base + units - 1; a < b; a++, b--) {
-    const t = wordEnds[a]!;
-    wordEnds[a] = wordEnds[b]!;
-    wordEnds[b] = t;
-  }
-  return units;
-}
+// The words of the last run wordsFrom() matched, for the validator, which the engine runs right after
+// the matcher on the same match: where each word starts and ends, its lexicon hash, whether it is
+// pure ASCII and whether it has a lower-case letter (so the validator does not read the words again).
+const RUN_WORDS = 7;
+const runStarts = new Int32Array(RUN_WORDS);
+const runEnds = new Int32Array(RUN_WORDS);
+const runHashes = new Int32Array(RUN_WORDS);
+const runAscii = new Uint8Array(RUN_WORDS);
+const runLower = new Uint8Array(RUN_WORDS);
+/** The run: text length, start, end and number of words (0: no run recorded). */
+let runLength = -1;
+let runStart = -1;
+let runEnd = -1;
+let runCount = 0;
 
 /**
  * Word `w` of a run of capitalized words (WORD, then [ \t]+ WORD up to seven words, ending before no
  * letter or digit) at `pos`, with the regex's backtracking: longer words and more words first; the
  * run may stop once it has `minWords` words. The end, or -1.
+ * Only the longest WORD can be followed by blanks (a shorter one stops before a letter or a quote),
+ * and a shorter one can only end the run before a quote-and-letter unit: so no list of ends is needed.
  */
 function wordsFrom(text: string, pos: number, w: number, minWords: number): number {
-  const base = w * 10;
-  const n = wordEndsAt(text, pos, base);
-  for (let k = 0; k < n; k++) {
-    const e = wordEnds[base + k]!;
-    if (w < 6) {
-      let q = e;
-      while (codeAt(text, q) === 32 || codeAt(text, q) === 9) q++;
-      if (q > e) {
-        const end = wordsFrom(text, q, w + 1, minWords);
-        if (end >= 0) return end;
-      }
-    }
-    if (w + 1 >= minWords) {
-      const c = codeAt(text, e);
-      if (!(inL(c) || isDigit(c))) return e;
+  if (w === 0) runCount = 0;
+  const first = codeAt(text, pos);
+  if (!inLU(first)) return -1;
+  let h = wordHashStep(WORD_HASH_START, first);
+  let ascii = first <= 127;
+  let lower = false;
+  let e = pos + 1;
+  let quoteAt = -1; // start of the last quote-and-letter unit
+  for (let units = 1; units < 10; units++) {
+    const c = codeAt(text, e);
+    if (inL(c)) {
+      h = wordHashStep(h, c);
+      if (c > 127) ascii = false;
+      if (isLowerCode(c)) lower = true;
+      e++;
+    } else if (isQuote(c) && inL(codeAt(text, e + 1))) {
+      const l = codeAt(text, e + 1);
+      h = wordHashStep(wordHashStep(h, c), l);
+      if (c > 127 || l > 127) ascii = false;
+      if (isLowerCode(l)) lower = true;
+      quoteAt = e;
+      e += 2;
+    } else break;
+  }
+  runStarts[w] = pos;
+  runEnds[w] = e;
+  runHashes[w] = h;
+  runAscii[w] = ascii ? 1 : 0;
+  runLower[w] = lower ? 1 : 0;
+  if (w < 6) {
+    let q = e;
+    while (isBlank(codeAt(text, q))) q++;
+    if (q > e) {
+      const end = wordsFrom(text, q, w + 1, minWords);
+      if (end >= 0) return end;
     }
   }
-  return -1;
+  if (w + 1 < minWords) return -1;
+  const c = codeAt(text, e);
+  if (!(inL(c) || isDigit(c))) {
+    runLength = text.length;
+    runStart = runStarts[0]!;
+    runEnd = e;
+    runCount = w + 1;
+    return e;
+  }
+  return quoteAt; // before a quote, which is neither a letter nor a digit (the words are not recorded)
 }
 
 /** SURNAME_FIRST, hand-written: the end of the match at `pos`, or -1. */
@@ -110,8 +131,6 @@ function lowerWordsFrom(text: string, pos: number, w: number): number {
   }
   return -1;
 }
-
-const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /** QUALIFIER's first form, [ \t]*[L]+(?:[ \t]+[L]+){0,3}[ \t]*: ; the end (after ':'), or -1. */
 function qualifierWords(text: string, pos: number): number {
@@ -169,7 +188,8 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }): nu
 
 /** AFTER_LABEL, hand-written: with a qualifier of either form, then without one. */
 function scanAfterLabel(text: string, pos: number, found: { valueStart: number }): number {
-  let q = qualifierWords(text, pos);
+  // (a qualifier of words ends in ':': none to look for when no ':' follows)
+  let q = text.indexOf(':', pos) >= 0 ? qualifierWords(text, pos) : -1;
   if (q >= 0) {
     const end = nameAfter(text, q, found);
     if (end >= 0) return end;
@@ -189,32 +209,50 @@ function isLetterOrQuote(c: number): boolean {
   return isLetterCode(c) || c === 39 || c === 0x2019;
 }
 
+/** End of the run of letters and quotes at `s`, before `e`. */
+function lettersOrQuotesEnd(text: string, s: number, e: number): number {
+  let i = s;
+  while (i < e && isLetterOrQuote(codeAt(text, i))) i++;
+  return i;
+}
+
 /** A score, with the narrowed end when the name stops before the match does. */
 function cut(score: number, end: number, matchEnd: number): Verdict {
   return end === matchEnd ? score : { score, end };
-}
-
-/** The word at `pos` is followed by a space and a capitalized word (a name has two words or more). */
-function capitalFollows(text: string, pos: number): boolean {
-  let i = pos + 1;
-  while (isLetterCode(codeAt(text, i))) i++;
-  const c = codeAt(text, i);
-  if (c !== 32 && c !== 9) return false;
-  return isUpperCode(codeAt(text, i + 1));
 }
 
 /**
  * The guard of SURNAME_FIRST: a capitalized word follows, and the checks the validator makes first
  * on a run without label pass (the run opens with a surname and does not continue a name), run
  * before the pattern since most capitalized surnames are inside names or places ("Nguyễn Văn An").
- * When the pattern matches, its first word is exactly the run of letters and quotes at `pos`.
+ * When the pattern matches, its first word is exactly the run of letters and quotes at `pos`, so the
+ * validator does not repeat these checks (the engine tries the pattern only where its guard passed).
  */
 function mayOpenName(text: string, pos: number): boolean {
-  if (!capitalFollows(text, pos)) return false;
-  let first = pos;
-  while (isLetterOrQuote(codeAt(text, first))) first++;
-  lexiconAt.word(text, pos, first);
-  return lexiconAt.isSurname() && !continuesRun(text, pos);
+  // The word at `pos`, then a space or tab and a capital (a name has two words or more).
+  let i = pos + 1;
+  while (isLetterCode(codeAt(text, i))) i++;
+  if (!isBlank(codeAt(text, i)) || !isUpperCode(codeAt(text, i + 1))) return false;
+  // (a blank ends the word: it is also the run of letters and quotes at `pos`)
+  lexiconAt.word(text, pos, i);
+  if (!lexiconAt.isSurname() || continuesRun(text, pos)) return false;
+  // Without a label, the validator rejects a run whose second word is a stop word or no given-name
+  // syllable ("Hà Nội"): checked here on that word as the pattern would read it (WORD, longest first).
+  const s2 = i + 1;
+  let e2 = s2 + 1;
+  for (let units = 1; units < 10; units++) {
+    const c = codeAt(text, e2);
+    if (inL(c)) e2++;
+    else if (isQuote(c) && inL(codeAt(text, e2 + 1))) e2 += 2;
+    else break;
+  }
+  // (the second word is text[s2, e2) when a blank follows it or the run ends there)
+  const c = codeAt(text, e2);
+  if (isBlank(c) || !(inL(c) || isDigit(c))) {
+    lexiconAt.word(text, s2, e2);
+    if (lexiconAt.isNameStop() || !lexiconAt.isNameSyllable()) return false;
+  }
+  return true;
 }
 
 /** True when a word has no lower-case letter (and is more than one letter long). */
@@ -255,13 +293,20 @@ function lowerCaseName(text: string, ctx: MatchContext): Verdict {
   let length = 0;
   let firstEnd = ctx.start;
   let lastEnd = ctx.start;
+  // Start of the first strong label at or after `pos`, searched again only once passed.
+  let nextLabel = -1;
   let i = ctx.start;
   while (i < ctx.end) {
     const s = i;
     while (i < ctx.end && codeAt(text, i) !== 32 && codeAt(text, i) !== 9) i++;
     const w = i - s;
     lexiconAt.word(text, s, i);
-    if (lexiconAt.isNameStop() || ctx.labelStartIn(pos, pos + w) >= 0) break;
+    if (lexiconAt.isNameStop()) break;
+    if (nextLabel < pos) {
+      nextLabel = ctx.labelStartIn(pos, Number.MAX_SAFE_INTEGER);
+      if (nextLabel < 0) nextLabel = Number.MAX_SAFE_INTEGER;
+    }
+    if (nextLabel < pos + w) break; // a label starts in the word
     if (anchor.weak && !lexiconAt.isNameSyllable()) break;
     if (k === 0) firstEnd = i;
     lastEnd = i;
@@ -282,7 +327,7 @@ function lowerCaseName(text: string, ctx: MatchContext): Verdict {
 /** True when the word before `pos` (same line, spaces only) is a capitalized name word: `pos` is inside a name. */
 function continuesRun(text: string, pos: number): boolean {
   let i = pos;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  while (i > 0 && isBlank(codeAt(text, i - 1))) i--;
   if (i === pos || i === 0) return false;
   let s = i;
   while (s > 0 && isLetterCode(codeAt(text, s - 1))) s--;
@@ -313,14 +358,15 @@ function previousWord(text: string, pos: number): void {
   prevEnd = e;
 }
 
+function foldedAt(text: string, i: number): number {
+  const c = codeAt(text, i);
+  return c < 0x1f00 ? FOLD_TABLE[c]! : c;
+}
+
 /** The previous word folds to "hai" (Hai Bà Trưng). */
 function previousIsHai(text: string): boolean {
   if (prevEnd - prevStart !== 3) return false;
-  const f = (i: number): number => {
-    const c = codeAt(text, i);
-    return c < 0x1f00 ? FOLD_TABLE[c]! : c;
-  };
-  return f(prevStart) === 104 && f(prevStart + 1) === 97 && f(prevStart + 2) === 105;
+  return foldedAt(text, prevStart) === 104 && foldedAt(text, prevStart + 1) === 97 && foldedAt(text, prevStart + 2) === 105;
 }
 
 /** The previous word is a number, maybe with one letter ("86", "12A"): a house number. */
@@ -366,12 +412,14 @@ export const personName: Recognizer = {
     // After a label, "<<" can only be in a parenthesized qualifier, before the name.
     if (match.pattern === 1 || (match.pattern === -1 && hasChevrons(text, match.index, ctx.start))) return 0.95;
     const anchor = ctx.anchor;
-    let first = ctx.start;
-    while (first < ctx.end && isLetterOrQuote(codeAt(text, first))) first++;
+    let asciiHonorific = false;
     if (anchor === null) {
-      // No label, no honorific: the run must open with a surname and not continue a capitalized name.
-      lexiconAt.word(text, ctx.start, first);
-      if (!lexiconAt.isSurname() || continuesRun(text, ctx.start)) return null;
+      // No label, no honorific: the run must open with a surname and not continue a capitalized name
+      // (for SURNAME_FIRST, its guard made these checks before the pattern ran).
+      if (match.pattern !== 0) {
+        lexiconAt.word(text, ctx.start, lettersOrQuotesEnd(text, ctx.start, ctx.end));
+        if (!lexiconAt.isSurname() || continuesRun(text, ctx.start)) return null;
+      }
     } else if (anchor.weak) {
       // An honorific is right before the name ("ông Nguyễn Văn An"), not before a sentence.
       for (let i = anchor.end; i < ctx.start; i++) {
@@ -380,52 +428,83 @@ export const personName: Recognizer = {
       }
       lexiconAt.word(text, anchor.start, anchor.end);
       if (!lexiconAt.isHonorific()) return null;
+      asciiHonorific = lexiconAt.isAsciiHonorific();
       previousWord(text, anchor.start);
       if (previousIsHai(text)) return null; // Hai Bà Trưng
       lexiconAt.word(text, prevStart, prevEnd);
       if (lexiconAt.isPlaceOrOrgWord()) return null; // đường Bà Triệu
     }
     if (!hasUpper(text, ctx.start, ctx.end)) return ctx.hasUpper ? null : lowerCaseName(text, ctx);
-    // A single word followed by ':' is a label ("Người nộp thuế:"), not a name.
-    if (first === ctx.end && colonFollows(text, ctx.end)) return null;
 
     // Cut the run at the first word that cannot be part of a name or starts a label.
     let k = 0;
     let end = ctx.start;
     let upperRun = false;
     let allSyllables = true;
+    // (after a label, whether the words are name syllables does not matter)
+    const syllables = anchor === null || anchor.weak;
+    let firstEnd = ctx.start;
+    let firstIsSurname = false;
+    // Start of the first strong label at or after the current word (ctx.end: none), searched again
+    // only when a label starts between words.
+    let nextLabel = -1;
+    // The words as the matcher recorded them when it matched this run, else read here.
+    const words = runCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? runCount : 0;
+    let w = 0;
     let i = ctx.start;
-    while (i < ctx.end) {
-      const c = codeAt(text, i);
-      if (c === 32 || c === 9) {
-        i++;
-        continue;
+    for (;;) {
+      let s: number;
+      let upper: boolean;
+      if (words > 0) {
+        if (w === words) break;
+        s = runStarts[w]!;
+        i = runEnds[w]!;
+        lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
+        upper = runLower[w] === 0 && i - s >= 2;
+        w++;
+      } else {
+        while (i < ctx.end && isBlank(codeAt(text, i))) i++;
+        if (i >= ctx.end) break;
+        s = i;
+        i = lexiconAt.wordToBlank(text, s, ctx.end);
+        upper = isUpperWord(text, s, i);
       }
-      const s = i;
-      while (i < ctx.end && codeAt(text, i) !== 32 && codeAt(text, i) !== 9) i++;
-      lexiconAt.word(text, s, i);
       if (lexiconAt.isNameStop()) break;
-      const upper = isUpperWord(text, s, i);
       if (k > 0) {
-        if (ctx.labelStartIn(s, i) >= 0) break;
+        if (nextLabel < s) {
+          nextLabel = ctx.labelStartIn(s, ctx.end);
+          if (nextLabel < 0) nextLabel = ctx.end;
+        }
+        if (nextLabel < i) break;
         if (upperRun !== upper && i - s > 1) break; // "NGUYỄN VĂN AN Hà Nội" / "Nguyễn Văn An CCCD"
       } else {
         upperRun = upper;
+        firstEnd = i;
+        firstIsSurname = lexiconAt.isSurname();
       }
-      if (allSyllables && !lexiconAt.isNameSyllable()) allSyllables = false;
+      if (syllables && allSyllables && !lexiconAt.isNameSyllable()) allSyllables = false;
       k++;
       end = i;
     }
     if (k === 0) return null;
+    // A single word followed by ':' is a label ("Người nộp thuế:"), not a name. (A run of letters and
+    // quotes from the start to the end has no blank: it is the first word.)
+    if (firstEnd === ctx.end && lettersOrQuotesEnd(text, ctx.start, ctx.end) === ctx.end && colonFollows(text, ctx.end)) {
+      return null;
+    }
 
     if (anchor && !anchor.weak) return cut(0.92, end, ctx.end);
 
     if (anchor) {
       if (lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, end)) return null;
-      lexiconAt.word(text, ctx.start, first);
-      const surname = lexiconAt.isSurname();
-      lexiconAt.word(text, anchor.start, anchor.end);
-      if (lexiconAt.isAsciiHonorific()) {
+      // (the first word as the loop read it, unless it holds characters that are not letters or quotes)
+      const first = lettersOrQuotesEnd(text, ctx.start, ctx.end);
+      let surname = firstIsSurname;
+      if (first !== firstEnd) {
+        lexiconAt.word(text, ctx.start, first);
+        surname = lexiconAt.isSurname();
+      }
+      if (asciiHonorific) {
         return k >= 2 && surname ? cut(0.85, end, ctx.end) : null; // "ba", "co", "chi" are everyday words
       }
       if (k >= 2) {

@@ -13,27 +13,24 @@ const PHONE = new RegExp(
   'y',
 );
 
-const chainEnds = new Int32Array(12);
-
 /**
  * From `q`: `min` to `max` digits, each maybe after one ' ', '.' or '-', the longest first, ending
- * before no letter, digit or '_'; the end, or -1.
+ * before no letter, digit or '_'; the end, or -1. (One pass: the last unit end from `min` on that
+ * such a character follows is the longest match.)
  */
 function digitChain(text: string, q: number, min: number, max: number): number {
   let units = 0;
-  while (units < max) {
+  let good = -1;
+  for (;;) {
     const c = codeAt(text, q);
+    if (units >= min && !(isDigit(c) || inL(c) || c === 95)) good = q;
+    if (units === max) break;
     if (isDigit(c)) q++;
     else if ((c === 32 || c === 46 || c === 45) && isDigit(codeAt(text, q + 1))) q += 2;
     else break;
-    chainEnds[units++] = q;
+    units++;
   }
-  for (let u = units; u >= min; u--) {
-    const end = chainEnds[u - 1]!;
-    const c = codeAt(text, end);
-    if (!(inL(c) || isDigit(c) || c === 95)) return end;
-  }
-  return -1;
+  return good;
 }
 
 /** A JavaScript \s character. */
@@ -44,12 +41,13 @@ function isSpace(c: number): boolean {
 
 /** PHONE, hand-written: the prefixes in the regex's order, each with the longest digit run it allows; the end, or -1. */
 function scanPhone(text: string, pos: number): number {
+  const c = codeAt(text, pos);
+  if (c !== 48 && c !== 56 && c !== 40 && c !== 43) return -1; // every prefix starts with 0, 8, '(' or '+'
   if (pos > 0) {
     const p = codeAt(text, pos - 1);
     if (inL(p) || isDigit(p) || p === 95 || p === 43) return -1;
     if ((p === 46 || p === 44 || p === 45) && isDigit(codeAt(text, pos - 2))) return -1;
   }
-  const c = codeAt(text, pos);
   if (c === 40 /* ( */) {
     // (+84), ( 84 ), ...
     let q = pos + 1;
@@ -90,11 +88,14 @@ function scanPhone(text: string, pos: number): number {
 /** Lowest second digit of a mobile number by its first digit (3x, 5x: 2-9; 7x, 9x: 0-9; 8x: 1-9); 10 = no mobile. */
 const MOBILE_SECOND_MIN = [10, 10, 10, 2, 10, 2, 10, 0, 1, 0];
 
-// National significant number (after 0 or 84) of the last match: its digits, where each one sits
-// (offsets in the match), and whether it was written as a bare 84... (module state: no allocation).
-const digitAt = new Int32Array(32);
-const digitValue = new Int32Array(32);
+// National significant number (after 0 or 84) of the last match: its digit count, its first two
+// digits, where its 9th and 10th digits sit (offsets in the match: the last digit of a mobile or a
+// landline number), and whether it was written as a bare 84... (module state: no allocation).
 let digitCount = 0;
+let firstDigit = -1;
+let secondDigit = -1;
+let ninthAt = -1;
+let tenthAt = -1;
 let bare84 = false;
 
 /** First index of "84" in text[from, to), or -1. */
@@ -126,29 +127,38 @@ function readNationalDigits(text: string, from: number, to: number): void {
     bare84 = true;
     i = from + 2;
   }
-  digitCount = 0;
+  // (locals in the loop, module state once at the end)
+  let n = 0;
+  let d0 = -1;
+  let d1 = -1;
+  let at9 = -1;
+  let at10 = -1;
   let skippedTrunk = international;
   for (; i < to; i++) {
-    const d = codeAt(text, i) - 48;
+    const d = text.charCodeAt(i) - 48; // (inside the match: no bounds to check)
     if (d < 0 || d > 9) continue;
     if (!skippedTrunk) {
       skippedTrunk = true; // the leading 0
       continue;
     }
-    if (digitCount < 32) {
-      digitAt[digitCount] = i - from;
-      digitValue[digitCount] = d;
-    }
-    digitCount++;
+    if (n === 0) d0 = d;
+    else if (n === 1) d1 = d;
+    else if (n === 8) at9 = i - from;
+    else if (n === 9) at10 = i - from;
+    n++;
   }
+  digitCount = n;
+  firstDigit = d0;
+  secondDigit = d1;
+  ninthAt = at9;
+  tenthAt = at10;
 }
 
 /** Expected national length: 9 for mobiles, 10 for landlines, 0 when the prefix is not a Vietnamese one. */
 function expectedLength(): number {
   if (digitCount === 0) return 0;
-  const first = digitValue[0]!;
-  if (first === 2) return 10;
-  if (digitCount >= 2 && digitValue[1]! >= MOBILE_SECOND_MIN[first]!) return 9;
+  if (firstDigit === 2) return 10;
+  if (digitCount >= 2 && secondDigit >= MOBILE_SECOND_MIN[firstDigit]!) return 9;
   return 0;
 }
 
@@ -176,7 +186,7 @@ export const phone: Recognizer = {
     let end = ctx.end;
     if (digitCount > expected) {
       // The match ran into a following number: keep the phone only if a separator ends it.
-      const lastPos = digitAt[expected - 1]!;
+      const lastPos = expected === 9 ? ninthAt : tenthAt;
       const next = match.index + lastPos + 1 < match.end ? codeAt(text, match.index + lastPos + 1) : -1;
       if (next !== 32 && next !== 46 && next !== 45) return null;
       end = ctx.start + lastPos + 1;

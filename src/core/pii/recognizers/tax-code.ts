@@ -2,17 +2,18 @@
 // Since 01/07/2025 the 12-digit personal identification number also serves as the personal tax code.
 import type { Recognizer } from '../types.ts';
 import { supportingLabel } from '../context.ts';
-import { NUM_END, NUM_START, numEndAt, numStartAt } from '../bounds.ts';
+import { NUM_END, NUM_START, digitRun, numEndAt, numStartAt } from '../bounds.ts';
 import { digitsAt, codeAt } from '../charclass.ts';
 import { isPlausibleId12At } from './national-id.ts';
 import { taxCodeCheckDigit } from '../../validate/tax-code.ts';
 
 const TAX = new RegExp(`${NUM_START}(?:\\d{10}(?:[ ]?-[ ]?\\d{3})?|\\d{12})${NUM_END}`, 'y');
-/** TAX, hand-written: the end of the match at `pos`, or -1. */
+/** TAX, hand-written: the end of the match at `pos`, or -1. Only a run of 10 or 12 digits can start one. */
 function scanTax(text: string, pos: number): number {
-  if (!numStartAt(text, pos)) return -1;
-  if (digitsAt(text, pos, 10)) {
-    // the branch suffix "[ ]?-[ ]?ddd", then without it
+  const run = digitRun(text, pos);
+  if ((run !== 10 && run !== 12) || !numStartAt(text, pos)) return -1;
+  if (run === 10) {
+    // "dddddddddd[ ]?-[ ]?ddd", then without it
     let q = pos + 10;
     if (codeAt(text, q) === 32) q++;
     if (codeAt(text, q) === 45) {
@@ -20,9 +21,8 @@ function scanTax(text: string, pos: number): number {
       if (codeAt(text, q) === 32) q++;
       if (digitsAt(text, q, 3) && numEndAt(text, q + 3)) return q + 3;
     }
-    if (numEndAt(text, pos + 10)) return pos + 10;
   }
-  return digitsAt(text, pos, 12) && numEndAt(text, pos + 12) ? pos + 12 : -1;
+  return numEndAt(text, pos + run) ? pos + run : -1;
 }
 
 /**
@@ -60,27 +60,25 @@ export function isValidTaxCodeAt(text: string, from: number, to: number, count: 
   return check <= 9 && check === codeAt(text, from + 9) - 48;
 }
 
-/** Number of digits in text[from, to). */
-function countDigits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = codeAt(text, i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
+/**
+ * Digits of a TAX match of `length` characters, without reading them: 10 or 12 digits alone, else ten
+ * digits, a '-' (maybe between spaces) and three digits.
+ */
+function taxDigitCount(length: number): number {
+  return length === 10 || length === 12 ? length : 13;
 }
 
 export const taxCode: Recognizer = {
   type: 'tax_code',
   class: 'basic',
-  patterns: [{ re: TAX, at: 'number', minDigits: 10, scan: scanTax }],
+  patterns: [{ re: TAX, at: 'number', minDigits: 10, runs: [10, 12], scan: scanTax }],
   context: [
     'mst', 'ma so thue', 'ma so thue ca nhan', 'mst ca nhan', 'so mst', 'tax code', 'tax id', 'ma so doanh nghiep',
     'msdn', 'ma so thue/cccd',
   ],
   baseScore: 0.6,
   validate(match, text, ctx) {
-    const count = countDigits(text, match.index, match.end);
+    const count = taxDigitCount(match.end - match.index);
     const label = supportingLabel(ctx, 40);
     if (label === 'none') return null;
     if (count === 12) return label === 'tax_code' && isPlausibleId12At(text, match.index, match.end) ? 0.95 : null;

@@ -1,0 +1,69 @@
+// The person-name matcher records the words of the run it matched, and the validator of that same
+// match reads them instead of scanning the words again. Its verdict must not depend on that record:
+// here each match is validated right after its matcher (record used) and again once the record
+// belongs to another text (words read from the text), on the corpus, its upper-case copy and
+// mutated copies.
+import { describe, expect, it } from 'vitest';
+import { recognizers } from '../../../src/core/pii/index.ts';
+import { Scanner } from '../../../src/core/pii/scan.ts';
+import type { Label, LabelKind, MatchContext, Verdict } from '../../../src/core/pii/types.ts';
+import { loadCorpus } from '../../fixtures/pii/corpus.ts';
+
+const personName = recognizers.find((r) => r.type === 'person_name')!;
+const scanner = new Scanner(recognizers);
+
+/** A context as the engine builds it, for one text and the labels the scanner found in it. */
+function contextFor(text: string, strong: readonly Label[], start: number, end: number, anchor: Label | null): MatchContext {
+  let label: Label | null = null;
+  for (const l of strong) if (l.end <= start && start - l.end <= 64) label = l;
+  return {
+    text, hasUpper: scanner.hasUpper, start, end, label, anchor,
+    gap: () => '',
+    labelKind: (maxGap: number): LabelKind | null => (label !== null && start - label.end <= maxGap ? label.kind : null),
+    fold: (from: number, to: number) => text.slice(from, to).toLowerCase(),
+    labelStartIn(from: number, to: number): number {
+      for (const l of strong) if (l.start >= from) return l.start < to ? l.start : -1;
+      return -1;
+    },
+  };
+}
+
+const asText = (v: Verdict): string => JSON.stringify(v);
+
+describe('person-name word record', () => {
+  it('gives the same verdicts whether the validator reads the recorded words or the text', () => {
+    const corpus = loadCorpus().map((s) => s.text);
+    const texts = [...corpus, ...corpus.map((t) => t.toUpperCase()), ...corpus.map((t) => t.replace(/ /g, '  ').replace(/ơ/g, "'"))];
+    const found = { valueStart: 0 };
+    const other = 'Ông Trần Văn Bình, bà Lê Thị Hoa';
+    let compared = 0;
+    let accepted = 0;
+    const wrong: string[] = [];
+    for (const text of texts) {
+      scanner.scan(text);
+      const strong = scanner.strong.slice(0, scanner.strongCount);
+      const tries: { pos: number; anchor: Label | null; pattern: number }[] = [];
+      for (const l of scanner.labels.slice(0, scanner.labelCount)) if (l.kind === 'person_name') tries.push({ pos: l.end, anchor: l, pattern: -1 });
+      for (let pos = 0; pos < text.length; pos++) if (personName.patterns[0]!.guard!(text, pos)) tries.push({ pos, anchor: null, pattern: 0 });
+      for (const { pos, anchor, pattern } of tries) {
+        const scan = pattern === 0 ? personName.patterns[0]!.scan! : personName.afterLabel![0]!.scan!;
+        found.valueStart = pos;
+        const end = scan(text, pos, found);
+        if (end < 0) continue;
+        const start = found.valueStart;
+        const match = { index: pos, end, pattern };
+        const recorded = asText(personName.validate(match, text, contextFor(text, strong, start, end, anchor)));
+        // another text's run replaces the record
+        found.valueStart = 4;
+        personName.afterLabel![0]!.scan!(other, 3, found);
+        const read = asText(personName.validate(match, text, contextFor(text, strong, start, end, anchor)));
+        compared++;
+        if (recorded !== 'null') accepted++;
+        if (recorded !== read && wrong.length < 5) wrong.push(`${JSON.stringify(text.slice(start, end))}: ${recorded} / ${read}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(compared).toBeGreaterThan(1000);
+    expect(accepted).toBeGreaterThan(300);
+  });
+});
