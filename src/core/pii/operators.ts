@@ -159,56 +159,54 @@ const LINEAR = 16;
 
 /**
  * Numbers values per type in order of first appearance; one instance per document.
- * Most documents hold a handful of values, so they sit in flat arrays (one set per document, made on
- * first use) and keys are computed only when a value needs comparing with a different spelling.
+ * Most documents hold a handful of values: they sit in one flat array (made on first use), and keys
+ * are computed only when a value must be compared with a different spelling of the same type.
  */
 export class Pseudonymizer {
-  /** Type index, value, key (null until needed) and tag of every value numbered so far. */
-  private types: number[] | null = null;
-  private values: string[] = [];
-  private keys: (string | null)[] = [];
-  private tags: string[] = [];
-  /** Values numbered per type index. */
-  private counts: Int32Array | null = null;
-  /** "type index|key" -> tag, once there are too many values to compare one by one. */
+  /** [type index, value, key (null until needed), tag] of every value numbered so far. */
+  private seen: (number | string | null)[] | null = null;
+  /** Once there are too many values to compare one by one: "type index|key" -> tag, and counts per type. */
   private index: Map<string, string> | null = null;
+  private counts: number[] | null = null;
 
   label(type: PiiType, value: string): string {
     const t = TYPE_INDEX.get(type)!;
     let key: string | null = null;
-    if (this.types === null) {
-      this.types = [];
-      this.counts = new Int32Array(TYPE_COUNT);
-    } else if (this.index !== null) {
+    let n = 1;
+    const seen = (this.seen ??= []);
+    if (this.index === null) {
+      for (let k = 0; k < seen.length; k += 4) {
+        if (seen[k] !== t) continue;
+        if (seen[k + 1] === value) return seen[k + 3] as string;
+        key ??= pseudonymKey(type, value);
+        const other = (seen[k + 2] ??= pseudonymKey(type, seen[k + 1] as string));
+        if (other === key) return seen[k + 3] as string;
+        n++;
+      }
+    } else {
       key = pseudonymKey(type, value);
       const tag = this.index.get(`${t}|${key}`);
       if (tag !== undefined) return tag;
-    } else {
-      const { types, values, keys } = this;
-      for (let k = 0; k < types.length; k++) {
-        if (types[k] !== t) continue;
-        if (values[k] === value) return this.tags[k]!;
-        key ??= pseudonymKey(type, value);
-        const other = (keys[k] ??= pseudonymKey(type, values[k]!));
-        if (other === key) return this.tags[k]!;
-      }
+      n = ++this.counts![t]!;
     }
-    const n = ++this.counts![t]!;
     const tag = n <= TAG_CACHE ? TAGS[t]![n - 1]! : `[${PSEUDONYM_TAGS[type]}_${n}]`;
-    this.types.push(t);
-    this.values.push(value);
-    this.keys.push(key);
-    this.tags.push(tag);
+    seen.push(t, value, key, tag);
     if (this.index !== null) this.index.set(`${t}|${key!}`, tag);
-    else if (this.types.length > LINEAR) {
-      const index = new Map<string, string>();
-      for (let k = 0; k < this.types.length; k++) {
-        const kt = this.types[k]!;
-        index.set(`${kt}|${(this.keys[k] ??= pseudonymKey(PII_TYPE_OF[kt]!, this.values[k]!))}`, this.tags[k]!);
-      }
-      this.index = index;
-    }
+    else if (seen.length > LINEAR * 4) this.buildIndex(seen);
     return tag;
+  }
+
+  private buildIndex(seen: (number | string | null)[]): void {
+    const index = new Map<string, string>();
+    const counts = new Array<number>(TYPE_COUNT).fill(0);
+    for (let k = 0; k < seen.length; k += 4) {
+      const t = seen[k] as number;
+      counts[t]!++;
+      const key = (seen[k + 2] ??= pseudonymKey(PII_TYPE_OF[t]!, seen[k + 1] as string));
+      index.set(`${t}|${key}`, seen[k + 3] as string);
+    }
+    this.index = index;
+    this.counts = counts;
   }
 }
 
