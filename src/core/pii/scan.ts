@@ -252,7 +252,7 @@ export class Scanner {
     const len = text.length;
     // Module-level bindings read in a loop are a load and a check each time: locals are registers.
     const table = TOKEN_TABLE, numberJoin = NUMBER_JOIN;
-    const singleBits = this.trie.singleBits, pairBits = this.trie.pairBits;
+    const singleWords = this.trie.singleWords, pairWords = this.trie.pairWords;
     // LabelTrie.mayStart() of the previous token, worked out when the next one is known: its hash
     // (-1 for a number, or before the first token) and whether it is a one-word label's word.
     let prevHash = -1, prevSingle = 0;
@@ -341,9 +341,10 @@ export class Scanner {
           tFlags[n] = flags | (k0 << 4);
           // Written unconditionally and counted when they hold (no branch for the CPU to mispredict).
           cands[nCands] = n - 1; // -1 is skipped by findLabels
-          nCands += prevSingle | pairBits[pairFilter(prevHash, h)]!;
+          const pair = pairFilter(prevHash, h);
+          nCands += prevSingle | ((pairWords[pair >>> 5]! >>> pair) & 1);
           prevHash = h;
-          prevSingle = singleBits[h & 0xffff]!;
+          prevSingle = (singleWords[(h >>> 5) & 2047]! >>> h) & 1;
           caps[nCaps] = n;
           nCaps += k0 >>> K.UPPER; // 1 for F.HAS_UPPER, 0 for F.HAS_LOWER
           if (i < len) {
