@@ -166,7 +166,7 @@ export const phone: Recognizer = {
   type: 'phone',
   class: 'basic',
   patterns: [
-    { re: PHONE, at: 'number', minDigits: 9, scan: scanPhone },
+    { re: PHONE, at: 'number', minDigits: 9, firstDigits: [0, 8], scan: scanPhone }, // 0..., 84..., 0084...
     { re: PHONE, at: 'sign', scan: scanPhone },
   ],
   context: [
