@@ -23,8 +23,10 @@ export interface DetectOptions {
 }
 
 export const DEFAULT_MIN_SCORE = 0.5;
-/** How far before a value a label may end and still be "its" label. */
-const LABEL_WINDOW = 64;
+const enum Window {
+  /** How far before a value a label may end and still be "its" label. */
+  LABEL = 64,
+}
 
 const TYPE_BIT = new Map<PiiType, number>(PII_TYPES.map((t, i) => [t, 1 << i]));
 const ALL_TYPES = (1 << PII_TYPES.length) - 1;
@@ -231,7 +233,7 @@ function nearestLabel(pos: number): Label | null {
   lastPos = pos;
   lastIdx = i;
   const l = i > 0 ? a[i - 1]! : null;
-  return l !== null && pos - l.end <= LABEL_WINDOW ? l : null;
+  return l !== null && pos - l.end <= Window.LABEL ? l : null;
 }
 
 // The last gap labelKind() looked at (in which detect call), and whether it is filler.
