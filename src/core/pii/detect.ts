@@ -14,7 +14,6 @@ import { zoneAround } from './guards.ts';
 import { isLowerCode, isUpperCode, Scanner, wordHash } from './scan.ts';
 import { IntTable } from './int-table.ts';
 import { codeAt } from './charclass.ts';
-import { digitRun } from './bounds.ts';
 
 export interface DetectOptions {
   /** Only these types (default: all). */
@@ -24,8 +23,10 @@ export interface DetectOptions {
 }
 
 export const DEFAULT_MIN_SCORE = 0.5;
-/** How far before a value a label may end and still be "its" label. */
-const LABEL_WINDOW = 64;
+const enum Window {
+  /** How far before a value a label may end and still be "its" label. */
+  LABEL = 64,
+}
 
 const TYPE_BIT = new Map<PiiType, number>(PII_TYPES.map((t, i) => [t, 1 << i]));
 const ALL_TYPES = (1 << PII_TYPES.length) - 1;
@@ -44,6 +45,8 @@ interface Entry {
   maxDigits: number;
   /** Bit n set: the pattern can start at a run of n digits (Pattern.runs; all bits when not given). */
   runMask: number;
+  /** Bit n set: the pattern can start at a number whose first digit is n (Pattern.firstDigits). */
+  firstMask: number;
   /** Kinds of label the pattern needs in front (kindBit mask), 0 = any or none. */
   after: number;
   guard: ((text: string, pos: number) => boolean) | null;
@@ -79,6 +82,7 @@ function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPatt
     minDigits: p?.minDigits ?? 0,
     maxDigits: p?.maxDigits ?? Number.MAX_SAFE_INTEGER,
     runMask: p?.runs ? p.runs.reduce((mask, n) => mask | (1 << Math.min(n, 31)), 0) : -1,
+    firstMask: p?.firstDigits ? p.firstDigits.reduce((mask, n) => mask | (1 << n), 0) : -1,
     after: (p?.after ?? []).reduce((mask, kind) => mask | kindBit(kind), 0),
     guard: p?.guard ?? null,
     scan: p?.scan ?? l?.scan ?? null,
@@ -98,17 +102,109 @@ for (const rec of recognizers) {
   rec.patterns.forEach((p, i) => entries[p.at].push(entry(rec, i, p, null)));
   if (rec.afterLabel) afterLabel[LABEL_KINDS.indexOf(rec.type)] = rec.afterLabel.map((l) => entry(rec, -1, null, l));
 }
-/** 'number' entries by the digit count of the number (capped like Scanner.digitsFrom), in recognizer order. */
-const numberEntriesByDigits: Entry[][] = [];
-for (let d = 0; d <= 32; d++) numberEntriesByDigits.push(entries.number.filter((e) => d >= e.minDigits && d <= e.maxDigits));
-/** Stands for "no label in front" next to the kind bits of a label (a small integer: 1 << 30 is not). */
-const NO_LABEL = 1 << 29;
-/**
- * By digit count: the label kinds (kindBit, or NO_LABEL) under which at least one of the entries can
- * run, so that a number none can use (a house number, an amount...) is passed over at once.
- */
-const numberLabelMask = numberEntriesByDigits.map((list) => list.reduce((mask, e) => mask | (e.after === 0 ? -1 : e.after), 0));
-const capsEntries = entries.caps;
+
+// Numbers are dispatched by their layout, which the scanner already knows: the digits reachable from
+// them (0..32), the length of their first digit run (1..31, 31 = more) and their first digit. Each
+// of the three is mapped to a class of values that every 'number' entry treats alike, so that a
+// number's row (the sum of its three class offsets) and the kind of label in front of it pick, with
+// one table read, the list of entries that can match there: most numbers (amounts, dates, house
+// numbers...) find an empty list before any entry, or the label, is looked at.
+
+const enum Kinds {
+  /** Index of "no label in front", after the LABEL_KINDS indices (checked below). */
+  NONE = 13,
+  COUNT = 14,
+  /** Bit of NONE in a mask of kinds (next to Label.kindBit). */
+  NONE_BIT = 1 << NONE,
+}
+if (LABEL_KINDS.length !== Kinds.NONE) throw new Error('detect: Kinds.NONE must follow the label kinds');
+
+/** Classes of the values 0..size-1 under `accepts`: offsets `stride` apart, and a value of each class. */
+function layoutClasses(size: number, stride: number, accepts: (e: Entry, v: number) => boolean): { offsets: Int32Array; count: number; values: number[] } {
+  const offsets = new Int32Array(size);
+  const seen = new Map<string, number>();
+  const values: number[] = [];
+  for (let v = 0; v < size; v++) {
+    const key = entries.number.map((e) => (accepts(e, v) ? '1' : '0')).join('');
+    let c = seen.get(key);
+    if (c === undefined) {
+      seen.set(key, (c = seen.size));
+      values.push(v);
+    }
+    offsets[v] = c * stride;
+  }
+  return { offsets, count: seen.size, values };
+}
+const firstClasses = layoutClasses(10, 1, (e, f) => (e.firstMask & (1 << f)) !== 0);
+const runClasses = layoutClasses(32, firstClasses.count, (e, r) => (e.runMask & (1 << r)) !== 0);
+const digitClasses = layoutClasses(33, firstClasses.count * runClasses.count, (e, d) => d >= e.minDigits && d <= e.maxDigits);
+const FIRST_ROW = firstClasses.offsets;
+const RUN_ROW = runClasses.offsets;
+const DIGITS_ROW = digitClasses.offsets;
+const numberRows = digitClasses.count * runClasses.count * firstClasses.count;
+
+/** What the loops of one detect() call read, for one set of active types: only entries that can run. */
+interface Plan {
+  afterLabel: (Entry[] | null)[];
+  /** By number row: the kinds of label in front (kindBit, Kinds.NONE_BIT) under which some entry can run. */
+  numberKinds: Int32Array;
+  /** By number row * Kinds.COUNT + kind index: index in `numberLists`. */
+  numberList: Uint8Array;
+  numberLists: Entry[][];
+  sign: Entry[];
+  email: Entry[];
+  code: Entry[];
+  caps: Entry[];
+  angle: Entry[];
+}
+
+function makePlan(active: number): Plan {
+  const on = (e: Entry): boolean => (e.typeBit & active) !== 0;
+  const numberKinds = new Int32Array(numberRows);
+  const numberList = new Uint8Array(numberRows * Kinds.COUNT);
+  const numberLists: Entry[][] = [[]];
+  const listIds = new Map<string, number>([['', 0]]);
+  const numbers = entries.number.filter(on);
+  for (const d of digitClasses.values) {
+    for (const r of runClasses.values) {
+      for (const f of firstClasses.values) {
+        const row = DIGITS_ROW[d]! + RUN_ROW[r]! + FIRST_ROW[f]!;
+        for (let k = 0; k < Kinds.COUNT; k++) {
+          const bit = k === Kinds.NONE ? 0 : 1 << k;
+          const list = numbers.filter((e) =>
+            d >= e.minDigits && d <= e.maxDigits && (e.runMask & (1 << r)) !== 0 && (e.firstMask & (1 << f)) !== 0 &&
+            (e.after === 0 || (e.after & bit) !== 0));
+          if (list.length === 0) continue;
+          const key = list.map((e) => entries.number.indexOf(e)).join(',');
+          let id = listIds.get(key);
+          if (id === undefined) {
+            id = numberLists.length;
+            listIds.set(key, id);
+            numberLists.push(list);
+          }
+          numberList[row * Kinds.COUNT + k] = id;
+          numberKinds[row]! |= k === Kinds.NONE ? Kinds.NONE_BIT : bit;
+        }
+      }
+    }
+  }
+  if (numberLists.length > 255) throw new Error('detect: too many number entry lists');
+  return {
+    afterLabel: afterLabel.map((list) => (list !== null && on(list[0]!) ? list : null)),
+    numberKinds,
+    numberList,
+    numberLists,
+    sign: entries.sign.filter(on),
+    email: entries.email.filter(on),
+    code: entries.code.filter(on),
+    caps: entries.caps.filter(on),
+    angle: entries.angle.filter(on),
+  };
+}
+
+const fullPlan = makePlan(ALL_TYPES);
+/** Plans for other sets of types (options.types), made on first use: at most one per subset of PII_TYPES. */
+const plans = new Map<number, Plan>();
 
 // nearestLabel's last answer: how many strong labels end at or before `lastPos`. Positions mostly
 // come in text order, so the next look-up usually moves this cursor by a label or none.
@@ -137,7 +233,7 @@ function nearestLabel(pos: number): Label | null {
   lastPos = pos;
   lastIdx = i;
   const l = i > 0 ? a[i - 1]! : null;
-  return l !== null && pos - l.end <= LABEL_WINDOW ? l : null;
+  return l !== null && pos - l.end <= Window.LABEL ? l : null;
 }
 
 // The last gap labelKind() looked at (in which detect call), and whether it is filler.
@@ -240,7 +336,6 @@ function latestOf(type: number): number {
   return i < count && cType[i] === type ? i : -1;
 }
 let minScore = DEFAULT_MIN_SCORE;
-let active = ALL_TYPES;
 
 /**
  * Validates the match [index, end) of `e` (value [start, end): narrowed by a `v` group) and keeps
@@ -317,7 +412,6 @@ function run(e: Entry, pos: number, anchor: Label | null, label: Label | null | 
 }
 
 function tryAt(e: Entry, pos: number, label?: Label | null): void {
-  if ((active & e.typeBit) === 0) return;
   // Already found by this recognizer (after its label, or by another of its patterns): a look at the
   // latest candidates is enough to skip most repeats; the rest are settled by resolve().
   const stop = count - 16;
@@ -337,15 +431,22 @@ function worthTrying(label: Label): boolean {
   return scanner.hasUpper ? isUpperCode(code) : isLowerCode(code);
 }
 
+/** The plan for `options.types` (every type without it). */
+function planFor(types: readonly PiiType[] | undefined): Plan {
+  if (types === undefined) return fullPlan;
+  let active = 0;
+  for (const t of types) active |= TYPE_BIT.get(t) ?? 0;
+  if (active === ALL_TYPES) return fullPlan;
+  let plan = plans.get(active);
+  if (plan === undefined) plans.set(active, (plan = makePlan(active)));
+  return plan;
+}
+
 /** Finds personal data in a text: non-overlapping spans sorted by start. */
 export function detect(text: string, options?: DetectOptions): PiiSpan[] {
   if (text.length === 0) return [];
   minScore = options?.minScore ?? DEFAULT_MIN_SCORE;
-  active = ALL_TYPES;
-  if (options?.types) {
-    active = 0;
-    for (const t of options.types) active |= TYPE_BIT.get(t) ?? 0;
-  }
+  const plan = planFor(options?.types);
   call = (call + 1) | 0;
   try {
     scanner.scan(text);
@@ -356,48 +457,73 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     lastIdx = 0;
 
     const labels = scanner.labels;
+    const afterLabel = plan.afterLabel;
     for (let q = 0, nq = scanner.labelCount; q < nq; q++) {
       const label = labels[q]!;
       const list = afterLabel[31 - Math.clz32(label.kindBit)]!;
-      if (list === null || (active & list[0]!.typeBit) === 0 || !worthTrying(label)) continue;
-      for (const e of list) run(e, label.end, label, undefined);
+      if (list === null || !worthTrying(label)) continue;
+      for (let j = 0; j < list.length; j++) run(list[j]!, label.end, label, undefined);
     }
 
-    // Numbers: the digit count and the label in front are worked out once per number.
-    const { tStart, tHash, numbers, codes, caps, angles } = scanner;
+    // Numbers: one row of the plan by the number's layout, then one list by the label in front.
+    const { tStart, tEnd, tDigits, tHash, numbers, codes, caps, angles } = scanner;
+    const numberKinds = plan.numberKinds, numberList = plan.numberList, numberLists = plan.numberLists;
+    const digitsRow = DIGITS_ROW, runRow = RUN_ROW, firstRow = FIRST_ROW;
     for (let q = 0, nq = scanner.numberCount; q < nq; q++) {
       const t = numbers[q]!;
       const pos = tStart[t]!;
-      const digits = scanner.digitsFrom(t);
+      // The first digit run, inside the token (no read past the text).
+      const first = text.charCodeAt(pos);
+      const end = tEnd[t]!;
+      let p = pos + 1;
+      while (p < end) {
+        const c = text.charCodeAt(p);
+        if (c < 48 || c > 57) break;
+        p++;
+      }
+      const row = digitsRow[tDigits[t]!]! + runRow[p - pos < 31 ? p - pos : 31]! + firstRow[first - 48]!;
+      const kinds = numberKinds[row]!;
+      if (kinds === 0) continue;
       const label = nearestLabel(pos);
-      if ((numberLabelMask[digits]! & (label === null ? NO_LABEL : label.kindBit)) === 0) continue;
-      const list = numberEntriesByDigits[digits]!;
-      let run = 0; // bit of the digit run's length, read when an entry first needs it
-      for (let j = 0; j < list.length; j++) {
-        const e = list[j]!;
-        if (e.after !== 0 && (label === null || (e.after & label.kindBit) === 0)) continue;
-        if (e.runMask !== -1) {
-          if (run === 0) run = 1 << Math.min(digitRun(text, pos), 31);
-          if ((e.runMask & run) === 0) continue;
+      const bit = label === null ? Kinds.NONE_BIT : label.kindBit;
+      if ((kinds & bit) === 0) continue;
+      const list = numberLists[numberList[row * Kinds.COUNT + 31 - Math.clz32(bit)]!]!;
+      for (let j = 0; j < list.length; j++) tryAt(list[j]!, pos, label);
+    }
+    const signs = plan.sign;
+    if (signs.length > 0) {
+      for (const pos of scanner.signs) {
+        const label = nearestLabel(pos);
+        for (const e of signs) if (e.after === 0 || (label !== null && (e.after & label.kindBit) !== 0)) tryAt(e, pos);
+      }
+    }
+    const emails = plan.email;
+    if (emails.length > 0) for (const pos of scanner.emails) for (const e of emails) tryAt(e, pos);
+    const codeEntries = plan.code;
+    if (codeEntries.length > 0) {
+      for (let q = 0, nq = scanner.codeCount; q < nq; q++) {
+        const pos = tStart[codes[q]!]!;
+        for (let j = 0; j < codeEntries.length; j++) tryAt(codeEntries[j]!, pos);
+      }
+    }
+    const capsEntries = plan.caps;
+    if (capsEntries.length > 0) {
+      for (let q = 0, nq = scanner.capsCount; q < nq; q++) {
+        const t = caps[q]!;
+        const h = tHash[t]!;
+        for (let j = 0; j < capsEntries.length; j++) {
+          const e = capsEntries[j]!;
+          if ((e.wordBits![(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0 && e.words!.get(h) !== 0) tryAt(e, tStart[t]!);
         }
-        tryAt(e, pos, label);
       }
     }
-    for (const pos of scanner.signs) {
-      const label = nearestLabel(pos);
-      for (const e of entries.sign) if (e.after === 0 || (label !== null && (e.after & label.kindBit) !== 0)) tryAt(e, pos);
-    }
-    for (const pos of scanner.emails) for (const e of entries.email) tryAt(e, pos);
-    for (let q = 0, nq = scanner.codeCount; q < nq; q++) for (const e of entries.code) tryAt(e, tStart[codes[q]!]!);
-    for (let q = 0, nq = scanner.capsCount; q < nq; q++) {
-      const t = caps[q]!;
-      const h = tHash[t]!;
-      for (let j = 0; j < capsEntries.length; j++) {
-        const e = capsEntries[j]!;
-        if ((e.wordBits![(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0 && e.words!.get(h) !== 0) tryAt(e, tStart[t]!);
+    const angleEntries = plan.angle;
+    if (angleEntries.length > 0) {
+      for (let q = 0, nq = scanner.angleCount; q < nq; q++) {
+        const pos = tStart[angles[q]!]!;
+        for (let j = 0; j < angleEntries.length; j++) tryAt(angleEntries[j]!, pos);
       }
     }
-    for (let q = 0, nq = scanner.angleCount; q < nq; q++) for (const e of entries.angle) tryAt(e, tStart[angles[q]!]!);
   } finally {
     // Nothing of the text stays referenced by the module once the call returns (or throws).
     ctx.text = '';

@@ -27,33 +27,47 @@ export function packSeps(seps: readonly number[]): number {
   return code;
 }
 
-/** Index in LabelTrie.pairBits of two words' hashes. */
+/** Bit index in LabelTrie.pairWords of two words' hashes. */
 export function pairFilter(a: number, b: number): number {
   return (Math.imul(a, 31) + b) & 0xffff;
 }
 
 export class LabelTrie<T> {
-  /** Children by (parent node, word hash): open addressing over three parallel arrays. */
-  private parentOf: Int32Array;
-  private hashOf: Int32Array;
-  private childOf: Int32Array;
+  /**
+   * Children by (parent node, word hash): open addressing, each slot [parent, hash, child, unused]
+   * side by side, so a probe reads one cache line (the table is cold for every new text).
+   */
+  private slots: Int32Array;
   private mask: number;
   /**
    * 16-bit filters: of the first word of one-word labels, and of the first two words of longer
    * ones (most words, even those that open a label such as "số", are rejected with an array read).
-   * Read directly by the scanner's tokenizer, which applies mayStart() as it goes.
+   * Bit i & 31 of entry i >>> 5: 8 KiB each, so the look-ups (two per word, cold for every new
+   * text) mostly hit the L1 cache. Read directly by the scanner's tokenizer, which applies
+   * mayStart() as it goes.
    */
-  readonly singleBits = new Uint8Array(65536);
-  readonly pairBits = new Uint8Array(65536);
+  readonly singleWords = new Int32Array(2048);
+  readonly pairWords = new Int32Array(2048);
   /** Labels ending at each node, in the order they should be preferred. */
   private readonly ends: TrieLabel<T>[][] = [[]];
   /** 1 for a node with children (a longer label goes on from it). */
   private readonly inner: number[] = [0];
 
+  /**
+   * The labels again, flat, made by freeze() once all are added (a walk reads typed arrays, not
+   * objects): node i's labels are firstLabel[i] to firstLabel[i + 1] - 1, in the order of labelsAt(),
+   * with their sepCode, colon (0/1) and value at those indices.
+   */
+  firstLabel: Int32Array = new Int32Array(1);
+  sepCodes: Int32Array = new Int32Array(0);
+  colons: Uint8Array = new Uint8Array(0);
+  values: T[] = [];
+  /** inner as a typed array (1: a node with children). */
+  innerBits: Uint8Array = new Uint8Array(1);
+
   constructor() {
-    this.parentOf = new Int32Array(1024).fill(-1);
-    this.hashOf = new Int32Array(1024);
-    this.childOf = new Int32Array(1024);
+    this.slots = new Int32Array(1024 * 4);
+    for (let i = 0; i < this.slots.length; i += 4) this.slots[i] = -1;
     this.mask = 1023;
   }
 
@@ -66,18 +80,20 @@ export class LabelTrie<T> {
 
   /** The child of `node` by a word's hash, or -1. */
   child(node: number, hash: number): number {
+    const slots = this.slots, mask = this.mask;
     let i = this.slot(node, hash);
     for (;;) {
-      const p = this.parentOf[i]!;
+      const p = slots[i << 2]!;
+      if (p === node && slots[(i << 2) + 1] === hash) return slots[(i << 2) + 2]!;
       if (p === -1) return -1;
-      if (p === node && this.hashOf[i] === hash) return this.childOf[i]!;
-      i = (i + 1) & this.mask;
+      i = (i + 1) & mask;
     }
   }
 
   /** Quick test that a label may start at a word (hash `first`), followed by a word (hash `second`, or -1). */
   mayStart(first: number, second: number): boolean {
-    return this.singleBits[first & 0xffff] === 1 || (second >= 0 && this.pairBits[pairFilter(first, second)] === 1);
+    const pair = pairFilter(first, second);
+    return ((this.singleWords[(first >>> 5) & 2047]! >>> first) & 1) === 1 || (second >= 0 && ((this.pairWords[pair >>> 5]! >>> pair) & 1) === 1);
   }
 
   /** True when some label goes on past `node` (else a walk can stop there). */
@@ -104,36 +120,51 @@ export class LabelTrie<T> {
       }
       node = next;
     }
-    if (hashes.length === 1) this.singleBits[hashes[0]! & 0xffff] = 1;
-    else this.pairBits[pairFilter(hashes[0]!, hashes[1]!)] = 1;
+    const bit = hashes.length === 1 ? hashes[0]! & 0xffff : pairFilter(hashes[0]!, hashes[1]!);
+    (hashes.length === 1 ? this.singleWords : this.pairWords)[bit >>> 5]! |= 1 << (bit & 31);
     const list = this.ends[node]!;
     list.push(label);
     list.sort(before);
   }
 
+  /** Makes the flat copies (firstLabel...); call it after the last add(). */
+  freeze(): void {
+    const nodes = this.ends.length;
+    const count = this.ends.reduce((sum, list) => sum + list.length, 0);
+    this.firstLabel = new Int32Array(nodes + 1);
+    this.sepCodes = new Int32Array(count);
+    this.colons = new Uint8Array(count);
+    this.values = [];
+    this.innerBits = Uint8Array.from(this.inner);
+    for (let node = 0; node < nodes; node++) {
+      this.firstLabel[node] = this.values.length;
+      for (const l of this.ends[node]!) {
+        this.sepCodes[this.values.length] = l.sepCode;
+        this.colons[this.values.length] = l.colon ? 1 : 0;
+        this.values.push(l.value);
+      }
+    }
+    this.firstLabel[nodes] = count;
+  }
+
   private insert(parent: number, hash: number, child: number): void {
     if ((this.ends.length + 1) * 2 > this.mask + 1) this.rehash();
+    this.put(parent, hash, child);
+  }
+
+  private put(parent: number, hash: number, child: number): void {
     let i = this.slot(parent, hash);
-    while (this.parentOf[i] !== -1) i = (i + 1) & this.mask;
-    this.parentOf[i] = parent;
-    this.hashOf[i] = hash;
-    this.childOf[i] = child;
+    while (this.slots[i << 2] !== -1) i = (i + 1) & this.mask;
+    this.slots[i << 2] = parent;
+    this.slots[(i << 2) + 1] = hash;
+    this.slots[(i << 2) + 2] = child;
   }
 
   private rehash(): void {
-    const { parentOf, hashOf, childOf } = this;
-    const size = (this.mask + 1) * 2;
-    this.parentOf = new Int32Array(size).fill(-1);
-    this.hashOf = new Int32Array(size);
-    this.childOf = new Int32Array(size);
-    this.mask = size - 1;
-    for (let j = 0; j < parentOf.length; j++) {
-      if (parentOf[j] === -1) continue;
-      let i = this.slot(parentOf[j]!, hashOf[j]!);
-      while (this.parentOf[i] !== -1) i = (i + 1) & this.mask;
-      this.parentOf[i] = parentOf[j]!;
-      this.hashOf[i] = hashOf[j]!;
-      this.childOf[i] = childOf[j]!;
-    }
+    const old = this.slots;
+    this.mask = (this.mask + 1) * 2 - 1;
+    this.slots = new Int32Array((this.mask + 1) * 4);
+    for (let i = 0; i < this.slots.length; i += 4) this.slots[i] = -1;
+    for (let j = 0; j < old.length; j += 4) if (old[j] !== -1) this.put(old[j]!, old[j + 1]!, old[j + 2]!);
   }
 }

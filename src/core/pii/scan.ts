@@ -217,6 +217,7 @@ export class Scanner {
     for (const l of nonPersonalLabels) add(l, 'none', false);
     for (const r of recognizers) for (const l of r.context) add(l, r.type, false);
     for (const r of recognizers) for (const l of r.weakContext ?? []) add(l, r.type, true);
+    this.trie.freeze();
   }
 
   private grow(): void {
@@ -251,7 +252,7 @@ export class Scanner {
     const len = text.length;
     // Module-level bindings read in a loop are a load and a check each time: locals are registers.
     const table = TOKEN_TABLE, numberJoin = NUMBER_JOIN;
-    const singleBits = this.trie.singleBits, pairBits = this.trie.pairBits;
+    const singleWords = this.trie.singleWords, pairWords = this.trie.pairWords;
     // LabelTrie.mayStart() of the previous token, worked out when the next one is known: its hash
     // (-1 for a number, or before the first token) and whether it is a one-word label's word.
     let prevHash = -1, prevSingle = 0;
@@ -340,9 +341,10 @@ export class Scanner {
           tFlags[n] = flags | (k0 << 4);
           // Written unconditionally and counted when they hold (no branch for the CPU to mispredict).
           cands[nCands] = n - 1; // -1 is skipped by findLabels
-          nCands += prevSingle | pairBits[pairFilter(prevHash, h)]!;
+          const pair = pairFilter(prevHash, h);
+          nCands += prevSingle | ((pairWords[pair >>> 5]! >>> pair) & 1);
           prevHash = h;
-          prevSingle = singleBits[h & 0xffff]!;
+          prevSingle = (singleWords[(h >>> 5) & 2047]! >>> h) & 1;
           caps[nCaps] = n;
           nCaps += k0 >>> K.UPPER; // 1 for F.HAS_UPPER, 0 for F.HAS_LOWER
           if (i < len) {
@@ -413,34 +415,33 @@ export class Scanner {
    */
   private labelAt(t: number): LabelEntry | null {
     const trie = this.trie;
-    const tHash = this.tHash;
-    const tStart = this.tStart;
-    const tEnd = this.tEnd;
+    const tHash = this.tHash, tStart = this.tStart, tEnd = this.tEnd;
+    const firstLabel = trie.firstLabel, sepCodes = trie.sepCodes, colons = trie.colons, inner = trie.innerBits;
     const n = this.n;
+    const text = this.text;
     let node = trie.child(LabelTrie.ROOT, tHash[t]!);
     if (node < 0) return null;
-    let best: LabelEntry | null = null;
-    let depth = 1;
+    let best = -1; // index of the label found in trie.values
+    let next = t + 1;
     let gaps = 0; // the separators crossed, packed like TrieLabel.sepCode
-    for (;;) {
-      const labels = trie.labelsAt(node);
-      for (let j = 0; j < labels.length; j++) {
-        const l = labels[j]!;
-        if (l.sepCode === gaps && (!l.colon || this.colonAfter(tEnd[t + depth - 1]!) >= 0)) {
-          best = l.value;
+    for (let shift = 0; ; shift += 3) {
+      for (let j = firstLabel[node]!, end = firstLabel[node + 1]!; j < end; j++) {
+        if (sepCodes[j] === gaps && (colons[j] === 0 || this.colonAfter(tEnd[next - 1]!) >= 0)) {
+          best = j;
           break;
         }
       }
-      const next = t + depth;
-      if (next >= n || !trie.hasChildren(node)) break;
-      const gap = this.gapKind(tEnd[next - 1]!, tStart[next]!);
+      if (next >= n || inner[node] === 0) break;
+      const from = tEnd[next - 1]!, to = tStart[next]!;
+      // Nearly every gap is one space.
+      const gap = to === from + 1 && text.charCodeAt(from) === 32 ? Sep.SPACE : this.gapKind(from, to);
       if (gap === Sep.NONE) break;
       node = trie.child(node, tHash[next]!);
       if (node < 0) break;
-      gaps |= gap << (3 * (depth - 1));
-      depth++;
+      gaps |= gap << shift;
+      next++;
     }
-    return best;
+    return best < 0 ? null : trie.values[best]!;
   }
 
   /** Position after a ':' that follows `pos` (spaces allowed), or -1. */

@@ -103,9 +103,16 @@ export interface Pattern {
    * separator, 31 meaning 31 or more); the engine skips the pattern at other runs.
    */
   runs?: readonly number[];
+  /** For 'number': the digits the number can start with (any when not given); the engine skips the pattern at others. */
+  firstDigits?: readonly number[];
   /** Only tried when a label of one of these kinds ends shortly before the position. */
   after?: readonly LabelKind[];
-  /** A cheap hand-written test of the first characters, run before the regex. */
+  /**
+   * A cheap hand-written test of the first characters, run before the regex. The engine runs the
+   * guard, then the pattern (or `scan`), then the validator on that match, synchronously and in this
+   * order, with nothing in between: a guard or matcher may leave module state for the validator of
+   * the same match (person-name does).
+   */
   guard?: (text: string, pos: number) => boolean;
   /** A hand-written equivalent of `re`, run instead of it on the hot path (see Scan). */
   scan?: Scan;
@@ -113,7 +120,8 @@ export interface Pattern {
 
 /**
  * A hand-written equivalent of a sticky regex (a test holds the two to the same matches): the end
- * of its match at `pos`, or -1. When the regex narrows the value with a `v` group, the matcher
+ * of its match at `pos`, or -1. It runs after the pattern's guard and right before the validator of
+ * its match (see Pattern.guard). When the regex narrows the value with a `v` group, the matcher
  * writes where that group starts into `found.valueStart` (the engine sets it to `pos` beforehand).
  */
 export type Scan = (text: string, pos: number, found: { valueStart: number }) => number;

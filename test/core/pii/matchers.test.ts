@@ -195,6 +195,28 @@ describe('hand-written matchers', () => {
     });
   }
 
+  // Pattern.firstDigits lets the engine skip a number pattern by the digit the number starts with.
+  const withFirst = recognizers.flatMap((r) => r.patterns.flatMap((p, i) => (p.firstDigits ? [{ name: `${r.type}[${i}]`, re: p.re, at: p.at, firsts: p.firstDigits }] : [])));
+  it('declare first digits on the numeric patterns that decide on them', () => {
+    expect(withFirst.map((p) => `${p.name}@${p.at}`).sort()).toEqual(['phone[0]@number']);
+  });
+  for (const { name, re, firsts } of withFirst) {
+    it(`${name}'s first digits hold every number where the pattern matches`, () => {
+      const wrong: string[] = [];
+      let matches = 0;
+      for (const text of texts) {
+        for (let pos = 0; pos < text.length && wrong.length < 5; pos++) {
+          const c = text.charCodeAt(pos);
+          if (c < 48 || c > 57 || regexMatch(re, text, pos) === '-1') continue;
+          matches++;
+          if (!firsts.includes(c - 48)) wrong.push(`${JSON.stringify(text)} @${pos}: first digit ${c - 48}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(matches).toBeGreaterThan(0);
+    });
+  }
+
   it('checks tax codes in place as core/validate does', () => {
     const rand = prng(42);
     const codes = ['0100109106', '0312345674', '0100109106-001', '0100109106-000', '0100000000', '0101234560'];

@@ -5,11 +5,109 @@ import type { Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
 import { foldedHash, isLowerCode, wordHash } from '../scan.ts';
 import { IntTable } from '../int-table.ts';
-import { LL, codeAt } from '../charclass.ts';
+import { LL, codeAt, inLL } from '../charclass.ts';
 
 // After the label: an optional qualifier ending in ':' ("Địa chỉ chủ xe: ...", "Địa chỉ (ghi rõ số nhà):"), then the value.
 const AFTER_LABEL =
   new RegExp(String.raw`(?:[ \t]*[${LL}]+(?:[ \t]+[${LL}]+){0,3}[ \t]*:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?[ \t]*(?:[:：\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>[^\s,;|][^\n;|]{0,240})`, 'y');
+
+/** True for a JavaScript \s character. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function skipBlanks(text: string, p: number): number {
+  while (codeAt(text, p) === 32 || codeAt(text, p) === 9) p++;
+  return p;
+}
+
+/** The `v` group at `s` ([^\s,;|][^\n;|]{0,240}): its end, or -1. */
+function valueFrom(text: string, s: number): number {
+  if (s >= text.length) return -1;
+  const c = text.charCodeAt(s);
+  if (isSpace(c) || c === 44 || c === 59 || c === 124) return -1;
+  const stop = Math.min(s + 241, text.length);
+  let e = s + 1;
+  while (e < stop) {
+    const d = text.charCodeAt(e);
+    if (d === 10 || d === 59 || d === 124) break;
+    e++;
+  }
+  return e;
+}
+
+/** (?:\r?\n[ \t]*)? then the value, at `p`: its end, or -1; its start in found. */
+function valueAfterBreak(text: string, p: number, found: { valueStart: number }): number {
+  const c = codeAt(text, p);
+  if (c === 10 || (c === 13 && codeAt(text, p + 1) === 10)) {
+    const s = skipBlanks(text, p + (c === 13 ? 2 : 1));
+    const end = valueFrom(text, s);
+    if (end >= 0) {
+      found.valueStart = s;
+      return end;
+    }
+    return -1; // (without the line break, the value would start at '\r' or '\n': a space)
+  }
+  const end = valueFrom(text, p);
+  if (end >= 0) found.valueStart = p;
+  return end;
+}
+
+/** What follows the qualifier: [ \t]*, an optional separator and [ \t]*, an optional line break, the value. */
+function separatorAndValue(text: string, pos: number, found: { valueStart: number }): number {
+  const p = skipBlanks(text, pos);
+  const c = codeAt(text, p);
+  if (c === 58 || c === 0xff1a || c === 45 || c === 0x2013) {
+    const end = valueAfterBreak(text, skipBlanks(text, p + 1), found);
+    if (end >= 0) return end;
+  }
+  // (giving back blanks never helps: the value cannot start with one)
+  return valueAfterBreak(text, p, found);
+}
+
+/**
+ * AFTER_LABEL, hand-written (the regex with its backtracking: a qualifier of lower-case words ending
+ * in ':', else one in parentheses, else none): the end, or -1; the start of `v` in found.
+ */
+function scanAfterLabel(text: string, pos: number, found: { valueStart: number }): number {
+  // [ \t]*[LL]+(?:[ \t]+[LL]+){0,3}[ \t]*: (only whole words can be followed by blanks or ':')
+  let p = skipBlanks(text, pos);
+  for (let w = 0; w < 4; w++) {
+    const s = p;
+    while (inLL(codeAt(text, p))) p++;
+    if (p === s) break;
+    const q = skipBlanks(text, p);
+    if (codeAt(text, q) === 58) {
+      const end = separatorAndValue(text, q + 1, found);
+      if (end >= 0) return end;
+      break;
+    }
+    if (q === p) break;
+    p = q;
+  }
+  // [ \t]*\([^)\n]{0,60}\)[ \t]*:?
+  p = skipBlanks(text, pos);
+  if (codeAt(text, p) === 40) {
+    let q = p + 1;
+    const stop = Math.min(q + 60, text.length);
+    while (q < stop) {
+      const c = text.charCodeAt(q);
+      if (c === 41 || c === 10) break;
+      q++;
+    }
+    if (codeAt(text, q) === 41) {
+      q = skipBlanks(text, q + 1);
+      if (codeAt(text, q) === 58) {
+        const end = separatorAndValue(text, q + 1, found);
+        if (end >= 0) return end;
+      }
+      const end = separatorAndValue(text, q, found);
+      if (end >= 0) return end;
+    }
+  }
+  return separatorAndValue(text, pos, found);
+}
 
 const KEYWORDS = new Set(
   `so sn ngo ngach hem kiet duong pho thon xom ap ban to khu kp phuong xa thi tran tt quan huyen tx thanh tp tinh
@@ -45,7 +143,7 @@ export const address: Recognizer = {
   type: 'address',
   class: 'basic',
   patterns: [],
-  afterLabel: [{ re: AFTER_LABEL }],
+  afterLabel: [{ re: AFTER_LABEL, scan: scanAfterLabel }],
   context: [
     ...new Set([
       'noi thuong tru', 'thuong tru', 'thuong tru tai', 'dia chi thuong tru', 'ho khau thuong tru', 'hktt', 'noi cu tru',

@@ -2,7 +2,7 @@
 // năm sinh, DOB, date of birth. Other dates (issue, expiry, filing) are not personal and stay readable.
 import type { Recognizer } from '../types.ts';
 import { THIS_YEAR } from '../bounds.ts';
-import { L, digitsAt, codeAt } from '../charclass.ts';
+import { L, digitsAt, codeAt, inL, isDigit } from '../charclass.ts';
 
 // One regex for every written form, tried only at numbers that follow a birth label:
 // 12/03/1985 (also '-' '.', spaces), 1985-03-12, 12 tháng 3 năm 1985, 3/1985 (month and year), 1985.
@@ -30,6 +30,98 @@ function scanMrz(text: string, pos: number): number {
   const sex = codeAt(text, pos + 7);
   if (sex !== 77 && sex !== 70 && sex !== 60) return -1;
   return digitsAt(text, pos + 8, 7) && text.startsWith('VNM', pos + 15) ? pos + 6 : -1;
+}
+
+/** The length of the run of digits at `i`. */
+function digitRun(text: string, i: number): number {
+  let e = i;
+  while (isDigit(codeAt(text, e))) e++;
+  return e - i;
+}
+
+/** DATE's END at `i`: no letter, digit or '_', nor a '/', '.' or '-' before a digit. */
+function endsDate(text: string, i: number): boolean {
+  const c = codeAt(text, i);
+  if (inL(c) || isDigit(c) || c === 95) return false;
+  return !((c === 47 || c === 46 || c === 45) && isDigit(codeAt(text, i + 1)));
+}
+
+/** One \s at `i`: i + 1, else i. */
+function optionalSpace(text: string, i: number): number {
+  return isSpace(codeAt(text, i)) ? i + 1 : i;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (isSpace(codeAt(text, i))) i++;
+  return i;
+}
+
+/** An 'a' or 'A', or the accented `lower` or its capital `upper` (the regex has the 'i' flag). */
+function isA(c: number, lower: number, upper: number): boolean {
+  return (c | 32) === 97 || c === lower || c === upper;
+}
+
+/**
+ * DATE, hand-written: the end of its match at `pos`, or -1. Every quantifier of the regex is decided
+ * by the digit runs and spaces it meets (no backtracking choice changes the match), so the forms are
+ * tried in the regex's order with the lengths of the runs.
+ */
+function scanDate(text: string, pos: number): number {
+  if (pos > 0) {
+    const p = codeAt(text, pos - 1);
+    if (inL(p) || isDigit(p) || p === 95 || p === 47 || p === 46 || p === 45) return -1;
+  }
+  const n = digitRun(text, pos);
+  if (n === 4) {
+    // \d{4}-\d{2}-\d{2}, then (?:19|20)\d{2}
+    if (codeAt(text, pos + 4) === 45 && digitRun(text, pos + 5) === 2 && codeAt(text, pos + 7) === 45 && digitRun(text, pos + 8) === 2 && endsDate(text, pos + 10)) {
+      return pos + 10;
+    }
+    const c0 = codeAt(text, pos);
+    const c1 = codeAt(text, pos + 1);
+    return ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) && endsDate(text, pos + 4) ? pos + 4 : -1;
+  }
+  if (n < 1 || n > 2) return -1;
+  // \d{1,2}\s?([/.\-])\s?\d{1,2}\s?\1\s?\d{4}
+  let i = optionalSpace(text, pos + n);
+  const sep = codeAt(text, i);
+  if (sep === 47 || sep === 46 || sep === 45) {
+    i = optionalSpace(text, i + 1);
+    const m = digitRun(text, i);
+    if (m >= 1 && m <= 2) {
+      i = optionalSpace(text, i + m);
+      if (codeAt(text, i) === sep) {
+        i = optionalSpace(text, i + 1);
+        if (digitRun(text, i) === 4 && endsDate(text, i + 4)) return i + 4;
+      }
+    }
+  }
+  // \d{1,2}\s+th[áa]ng\s+\d{1,2}\s*,?\s+n[ăa]m\s+\d{4}(?![0-9])
+  i = skipSpaces(text, pos + n);
+  if (i > pos + n && (codeAt(text, i) | 32) === 116 && (codeAt(text, i + 1) | 32) === 104 && isA(codeAt(text, i + 2), 0xe1, 0xc1) &&
+    (codeAt(text, i + 3) | 32) === 110 && (codeAt(text, i + 4) | 32) === 103) {
+    let j = skipSpaces(text, i + 5);
+    const m = digitRun(text, j);
+    if (j > i + 5 && m >= 1 && m <= 2) {
+      j += m;
+      // \s*,?\s+ : spaces with at least one after the comma, or at least one without a comma
+      let k = skipSpaces(text, j);
+      let ok = k > j;
+      if (codeAt(text, k) === 44) {
+        const after = skipSpaces(text, k + 1);
+        ok = after > k + 1;
+        k = after;
+      }
+      if (ok && (codeAt(text, k) | 32) === 110 && isA(codeAt(text, k + 1), 0x103, 0x102) && (codeAt(text, k + 2) | 32) === 109) {
+        const y = skipSpaces(text, k + 3);
+        if (y > k + 3 && digitRun(text, y) === 4) return y + 4;
+      }
+    }
+  }
+  // \d{1,2}[/.\-]\d{4}
+  const s = codeAt(text, pos + n);
+  if ((s === 47 || s === 46 || s === 45) && digitRun(text, pos + n + 1) === 4 && endsDate(text, pos + n + 5)) return pos + n + 5;
+  return -1;
 }
 
 // Birth words and a date are close: only punctuation, "là", "vào", a date-format hint between them.
@@ -117,7 +209,7 @@ export const dateOfBirth: Recognizer = {
   type: 'date_of_birth',
   class: 'basic',
   patterns: [
-    { re: DATE, at: 'number', after: ['date_of_birth'] },
+    { re: DATE, at: 'number', after: ['date_of_birth'], scan: scanDate },
     { re: MRZ, at: 'number', minDigits: 7, maxDigits: 7, scan: scanMrz },
   ],
   context: [

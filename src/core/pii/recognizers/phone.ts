@@ -86,17 +86,15 @@ function scanPhone(text: string, pos: number): number {
 }
 
 /** Lowest second digit of a mobile number by its first digit (3x, 5x: 2-9; 7x, 9x: 0-9; 8x: 1-9); 10 = no mobile. */
-const MOBILE_SECOND_MIN = [10, 10, 10, 2, 10, 2, 10, 0, 1, 0];
+const MOBILE_SECOND_MIN = new Int8Array([10, 10, 10, 2, 10, 2, 10, 0, 1, 0]);
 
-// National significant number (after 0 or 84) of the last match: its digit count, its first two
-// digits, where its 9th and 10th digits sit (offsets in the match: the last digit of a mobile or a
-// landline number), and whether it was written as a bare 84... (module state: no allocation).
-let digitCount = 0;
-let firstDigit = -1;
-let secondDigit = -1;
-let ninthAt = -1;
-let tenthAt = -1;
-let bare84 = false;
+/**
+ * National significant number (after 0 or 84) of the last match: its digit count, its expected length
+ * (9 for mobiles, 10 for landlines, 0 when the prefix is not a Vietnamese one), where its 9th and 10th
+ * digits sit (offsets in the match: the last digit of a mobile or a landline number), and whether it
+ * was written as a bare 84... (one module object, written once per match: no allocation).
+ */
+const national = { count: 0, expected: 0, ninthAt: -1, tenthAt: -1, bare84: false };
 
 /** First index of "84" in text[from, to), or -1. */
 function find84(text: string, from: number, to: number): number {
@@ -113,7 +111,7 @@ function closingParen(text: string, from: number, to: number): number {
 function readNationalDigits(text: string, from: number, to: number): void {
   let i = from;
   let international = false;
-  bare84 = false;
+  let bare84 = false;
   const first = codeAt(text, from);
   const at84 = first === 43 || first === 40 ? find84(text, from, to) : -1;
   if (first === 43 /* + */ || (first === 40 /* ( */ && at84 >= 0 && at84 < closingParen(text, from, to))) {
@@ -147,26 +145,19 @@ function readNationalDigits(text: string, from: number, to: number): void {
     else if (n === 9) at10 = i - from;
     n++;
   }
-  digitCount = n;
-  firstDigit = d0;
-  secondDigit = d1;
-  ninthAt = at9;
-  tenthAt = at10;
-}
-
-/** Expected national length: 9 for mobiles, 10 for landlines, 0 when the prefix is not a Vietnamese one. */
-function expectedLength(): number {
-  if (digitCount === 0) return 0;
-  if (firstDigit === 2) return 10;
-  if (digitCount >= 2 && secondDigit >= MOBILE_SECOND_MIN[firstDigit]!) return 9;
-  return 0;
+  const nat = national;
+  nat.count = n;
+  nat.expected = n === 0 ? 0 : d0 === 2 ? 10 : n >= 2 && d1 >= MOBILE_SECOND_MIN[d0]! ? 9 : 0;
+  nat.ninthAt = at9;
+  nat.tenthAt = at10;
+  nat.bare84 = bare84;
 }
 
 export const phone: Recognizer = {
   type: 'phone',
   class: 'basic',
   patterns: [
-    { re: PHONE, at: 'number', minDigits: 9, scan: scanPhone },
+    { re: PHONE, at: 'number', minDigits: 9, firstDigits: [0, 8], scan: scanPhone }, // 0..., 84..., 0084...
     { re: PHONE, at: 'sign', scan: scanPhone },
   ],
   context: [
@@ -177,7 +168,9 @@ export const phone: Recognizer = {
   baseScore: 0.85,
   validate(match, text, ctx): Verdict {
     readNationalDigits(text, match.index, match.end);
-    const expected = expectedLength();
+    const nat = national;
+    const expected = nat.expected;
+    const digitCount = nat.count;
     const label = supportingLabel(ctx, 30);
     if (label === 'none') return null;
     if (expected === 0 || digitCount < expected) {
@@ -186,13 +179,13 @@ export const phone: Recognizer = {
     let end = ctx.end;
     if (digitCount > expected) {
       // The match ran into a following number: keep the phone only if a separator ends it.
-      const lastPos = expected === 9 ? ninthAt : tenthAt;
+      const lastPos = expected === 9 ? nat.ninthAt : nat.tenthAt;
       const next = match.index + lastPos + 1 < match.end ? codeAt(text, match.index + lastPos + 1) : -1;
       if (next !== 32 && next !== 46 && next !== 45) return null;
       end = ctx.start + lastPos + 1;
     }
     let score = expected === 9 ? this.baseScore : 0.72;
-    if (bare84) score = 0.65;
+    if (nat.bare84) score = 0.65;
     if (label === 'phone') score = 0.97;
     else if (isOtherNumberLabel(label, 'phone')) score = 0.3; // an account, tax or insurance number that looks like a phone
     return end === ctx.end ? score : { score, end };

@@ -38,7 +38,7 @@ export function isValidTaxCode(digits: string): boolean {
   return taxCodeCheckDigit(digits.slice(0, 9)) === digits.charCodeAt(9) - 48;
 }
 
-const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+const WEIGHTS = new Int32Array([31, 29, 23, 19, 17, 13, 7, 5, 3]);
 
 /**
  * isValidTaxCode for a match of TAX at text[from, to) with `count` digits, reading the text in place
@@ -49,10 +49,11 @@ export function isValidTaxCodeAt(text: string, from: number, to: number, count: 
   if (count !== 10 && count !== 13) return false;
   let serialZero = true;
   let sum = 0;
+  const weights = WEIGHTS; // (a local: one module-binding check, not nine)
   for (let i = 0; i < 9; i++) {
     const d = codeAt(text, from + i) - 48;
     if (i >= 2 && d !== 0) serialZero = false;
-    sum += d * WEIGHTS[i]!;
+    sum += d * weights[i]!;
   }
   if (serialZero) return false;
   if (count === 13 && codeAt(text, to - 1) === 48 && codeAt(text, to - 2) === 48 && codeAt(text, to - 3) === 48) return false;
