@@ -55,6 +55,8 @@ interface Entry {
   /** For 'caps': hashes of the folded words it starts at, and a filter of their low 16 bits (a bit each: 8 KiB, in cache). */
   words: IntTable | null;
   wordBits: Int32Array | null;
+  /** Pattern.capsNext. */
+  capsNext: boolean;
   guarded: boolean;
   /** Called with `rec` as `this` (a bound function costs an extra hop on every call). */
   validate: Recognizer['validate'];
@@ -88,6 +90,7 @@ function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPatt
     scan: p?.scan ?? l?.scan ?? null,
     words,
     wordBits,
+    capsNext: p?.capsNext === true,
     guarded: rec.guarded !== false,
     validate: rec.validate,
     typeIndex: PII_TYPES.indexOf(rec.type),
@@ -513,7 +516,8 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
         const h = tHash[t]!;
         for (let j = 0; j < capsEntries.length; j++) {
           const e = capsEntries[j]!;
-          if ((e.wordBits![(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0 && e.words!.get(h) !== 0) tryAt(e, tStart[t]!);
+          if ((e.wordBits![(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0 && e.words!.get(h) !== 0 &&
+            (!e.capsNext || scanner.capitalFollows(t))) tryAt(e, tStart[t]!);
         }
       }
     }

@@ -33,6 +33,7 @@ const enum F {
   HAS_UPPER = 1 << K.UPPER,
   HAS_MARK = 1 << K.MARK,
   DIGIT_START = 1 << (4 + K.DIGIT),
+  UPPER_START = 1 << (4 + K.UPPER),
   /** Classes that start a word (a mark does not), and those a word goes on with. */
   WORD_START = HAS_DIGIT | HAS_LOWER | HAS_UPPER,
   IN_WORD = WORD_START | HAS_MARK,
@@ -501,6 +502,18 @@ export class Scanner {
    */
   digitsFrom(t: number): number {
     return this.tDigits[t]!;
+  }
+
+  /**
+   * True when token `t + 1` is capitalized and follows token `t` after one space or tab: where a
+   * run of capitalized words can go on (see Pattern.capsNext).
+   */
+  capitalFollows(t: number): boolean {
+    if (t + 1 >= this.n) return false;
+    const e = this.tEnd[t]!;
+    if (this.tStart[t + 1] !== e + 1 || (this.tFlags[t + 1]! & F.UPPER_START) === 0) return false;
+    const c = this.text.charCodeAt(e);
+    return c === 32 || c === 9;
   }
 
   /** Index of the first token starting at or after `pos`. */

@@ -105,6 +105,11 @@ export interface Pattern {
   runs?: readonly number[];
   /** For 'number': the digits the number can start with (any when not given); the engine skips the pattern at others. */
   firstDigits?: readonly number[];
+  /**
+   * For 'caps': only tried where another capitalized word follows the word after one space or tab
+   * (the engine checks this on its tokens, before the guard).
+   */
+  capsNext?: boolean;
   /** Only tried when a label of one of these kinds ends shortly before the position. */
   after?: readonly LabelKind[];
   /**

@@ -383,7 +383,7 @@ export const personName: Recognizer = {
   type: 'person_name',
   class: 'basic',
   patterns: [
-    { re: SURNAME_FIRST, at: 'caps', guard: mayOpenName, scan: scanSurnameFirst },
+    { re: SURNAME_FIRST, at: 'caps', capsNext: true, guard: mayOpenName, scan: scanSurnameFirst },
     { re: MRZ_NAME, at: 'angle' },
   ],
   startWords: surnameSpellings(),
