@@ -49,7 +49,7 @@ interface Entry {
   firstMask: number;
   /** Kinds of label the pattern needs in front (kindBit mask), 0 = any or none. */
   after: number;
-  guard: ((text: string, pos: number) => boolean) | null;
+  guard: NonNullable<Pattern['guard']> | null;
   /** The pattern's hand-written equivalent, run instead of the regex. */
   scan: Scan | null;
   /** For 'caps': hashes of the folded words it starts at, and a filter of their low 16 bits (a bit each: 8 KiB, in cache). */
@@ -414,14 +414,14 @@ function run(e: Entry, pos: number, anchor: Label | null, label: Label | null | 
   }
 }
 
-function tryAt(e: Entry, pos: number, label?: Label | null): void {
+function tryAt(e: Entry, pos: number, t: number, label?: Label | null): void {
   // Already found by this recognizer (after its label, or by another of its patterns): a look at the
   // latest candidates is enough to skip most repeats; the rest are settled by resolve().
   const stop = count - 16;
   for (let i = latestOf(e.typeIndex); i >= 0 && i >= stop; i = cPrev[i]!) {
     if (cStart[i]! <= pos && pos < cEnd[i]!) return;
   }
-  if (e.guard !== null && !e.guard(ctx.text, pos)) return;
+  if (e.guard !== null && !e.guard(ctx.text, pos, scanner, t)) return;
   run(e, pos, null, label);
 }
 
@@ -491,22 +491,23 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
       const bit = label === null ? Kinds.NONE_BIT : label.kindBit;
       if ((kinds & bit) === 0) continue;
       const list = numberLists[numberList[row * Kinds.COUNT + 31 - Math.clz32(bit)]!]!;
-      for (let j = 0; j < list.length; j++) tryAt(list[j]!, pos, label);
+      for (let j = 0; j < list.length; j++) tryAt(list[j]!, pos, t, label);
     }
     const signs = plan.sign;
     if (signs.length > 0) {
       for (const pos of scanner.signs) {
         const label = nearestLabel(pos);
-        for (const e of signs) if (e.after === 0 || (label !== null && (e.after & label.kindBit) !== 0)) tryAt(e, pos);
+        for (const e of signs) if (e.after === 0 || (label !== null && (e.after & label.kindBit) !== 0)) tryAt(e, pos, -1);
       }
     }
     const emails = plan.email;
-    if (emails.length > 0) for (const pos of scanner.emails) for (const e of emails) tryAt(e, pos);
+    if (emails.length > 0) for (const pos of scanner.emails) for (const e of emails) tryAt(e, pos, -1);
     const codeEntries = plan.code;
     if (codeEntries.length > 0) {
       for (let q = 0, nq = scanner.codeCount; q < nq; q++) {
-        const pos = tStart[codes[q]!]!;
-        for (let j = 0; j < codeEntries.length; j++) tryAt(codeEntries[j]!, pos);
+        const t = codes[q]!;
+        const pos = tStart[t]!;
+        for (let j = 0; j < codeEntries.length; j++) tryAt(codeEntries[j]!, pos, t);
       }
     }
     const capsEntries = plan.caps;
@@ -517,15 +518,16 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
         for (let j = 0; j < capsEntries.length; j++) {
           const e = capsEntries[j]!;
           if ((e.wordBits![(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0 && e.words!.get(h) !== 0 &&
-            (!e.capsNext || scanner.capitalFollows(t))) tryAt(e, tStart[t]!);
+            (!e.capsNext || scanner.capitalFollows(t))) tryAt(e, tStart[t]!, t);
         }
       }
     }
     const angleEntries = plan.angle;
     if (angleEntries.length > 0) {
       for (let q = 0, nq = scanner.angleCount; q < nq; q++) {
-        const pos = tStart[angles[q]!]!;
-        for (let j = 0; j < angleEntries.length; j++) tryAt(angleEntries[j]!, pos);
+        const t = angles[q]!;
+        const pos = tStart[t]!;
+        for (let j = 0; j < angleEntries.length; j++) tryAt(angleEntries[j]!, pos, t);
       }
     }
   } finally {

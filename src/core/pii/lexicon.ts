@@ -200,6 +200,12 @@ export const lexiconAt = {
     foldedFlags = ascii ? exactFlags : 0;
     return i;
   },
+  /**
+   * False when no surname or given-name syllable folds to the scanner's hash `h` of a word (its
+   * folded spelling, see wordHash in scan.ts): the word is then no name syllable, in any spelling,
+   * without reading it. True says nothing (the exact spelling is still to be looked up).
+   */
+  mayBeNameSyllable: (h: number): boolean => (LEXICON.get(h) & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,
   isSurname: (): boolean => (exactFlags & SURNAME) !== 0 || (foldedFlags & SURNAME_FOLDED) !== 0,
   isNameSyllable: (): boolean =>
     (exactFlags & (SYLLABLE | SURNAME)) !== 0 || (foldedFlags & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,

@@ -2,7 +2,7 @@
 // folded spelling), the positions where recognizer patterns may start, and every label found by
 // hashed word look-ups. Nothing here scans the text twice; buffers are typed arrays, and label
 // objects, reused between calls, so a call allocates nothing once they have grown to fit.
-import { kindBit, type Label, type LabelKind, type Recognizer } from './types.ts';
+import { kindBit, type Label, type LabelKind, type Recognizer, type Tokens } from './types.ts';
 import { FOLD_TABLE } from './fold.ts';
 import { nonPersonalLabels } from './guards.ts';
 import { LabelTrie, packSeps, pairFilter, type TrieLabel } from './label-trie.ts';
@@ -38,6 +38,10 @@ const enum F {
   WORD_START = HAS_DIGIT | HAS_LOWER | HAS_UPPER,
   IN_WORD = WORD_START | HAS_MARK,
 }
+
+/** Token flags for recognizers (Tokens.tFlags): the token has a digit; it starts with a capital. */
+export const TOKEN_HAS_DIGIT: number = F.HAS_DIGIT;
+export const TOKEN_UPPER_START: number = F.UPPER_START;
 
 /**
  * TOKEN_TABLE entries: the folded code unit in the low bits (every fold is below U+1F00), then
@@ -162,7 +166,7 @@ const enum Digits {
 }
 
 /** Token and trigger buffers, reused by every call. */
-export class Scanner {
+export class Scanner implements Tokens {
   text = '';
   /** Token count; tokens are runs of letters, digits and combining marks. */
   n = 0;

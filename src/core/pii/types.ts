@@ -79,6 +79,19 @@ export interface MatchContext {
   labelStartIn(from: number, to: number): number;
 }
 
+/**
+ * The engine's tokens (runs of letters, digits and combining marks), for guards: token `t` is
+ * text[tStart[t], tEnd[t]), tHash[t] the hash of its folded spelling (marks left out), tFlags[t] what
+ * it holds (see TOKEN_HAS_DIGIT and TOKEN_UPPER_START in scan.ts). Read during the call only.
+ */
+export interface Tokens {
+  readonly n: number;
+  readonly tStart: Int32Array;
+  readonly tEnd: Int32Array;
+  readonly tHash: Int32Array;
+  readonly tFlags: Uint8Array;
+}
+
 /** A validator's answer: a score, a score with a narrowed span, or null to reject. */
 export type Verdict = number | { score: number; start?: number; end?: number } | null;
 
@@ -116,9 +129,10 @@ export interface Pattern {
    * A cheap hand-written test of the first characters, run before the regex. The engine runs the
    * guard, then the pattern (or `scan`), then the validator on that match, synchronously and in this
    * order, with nothing in between: a guard or matcher may leave module state for the validator of
-   * the same match (person-name does).
+   * the same match (person-name does). The engine passes its tokens and `t`, the token at `pos`
+   * (-1 for 'sign' and 'email'); a guard that does not read them may be tested without them.
    */
-  guard?: (text: string, pos: number) => boolean;
+  guard?: (text: string, pos: number, tokens?: Tokens, t?: number) => boolean;
   /** A hand-written equivalent of `re`, run instead of it on the hot path (see Scan). */
   scan?: Scan;
 }

@@ -44,7 +44,11 @@ describe('person-name word record', () => {
       const strong = scanner.strong.slice(0, scanner.strongCount);
       const tries: { pos: number; anchor: Label | null; pattern: number }[] = [];
       for (const l of scanner.labels.slice(0, scanner.labelCount)) if (l.kind === 'person_name') tries.push({ pos: l.end, anchor: l, pattern: -1 });
-      for (let pos = 0; pos < text.length; pos++) if (personName.patterns[0]!.guard!(text, pos)) tries.push({ pos, anchor: null, pattern: 0 });
+      // (where the engine runs the guard: at tokens followed by a capitalized one, see Pattern.capsNext)
+      for (let t = 0; t < scanner.n; t++) {
+        const pos = scanner.tStart[t]!;
+        if (scanner.capitalFollows(t) && personName.patterns[0]!.guard!(text, pos, scanner, t)) tries.push({ pos, anchor: null, pattern: 0 });
+      }
       for (const { pos, anchor, pattern } of tries) {
         const scan = pattern === 0 ? personName.patterns[0]!.scan! : personName.afterLabel![0]!.scan!;
         found.valueStart = pos;

@@ -1,11 +1,11 @@
 // Person names: after a label (Họ và tên, Người yêu cầu, catalog person fields...), after an
 // honorific (ông, bà, anh, chị, cháu...), or, without either, a surname followed by given-name
 // syllables. Title or UPPER case, with or without diacritics; MRZ name lines too.
-import type { MatchContext, Recognizer, Verdict } from '../types.ts';
+import type { MatchContext, Recognizer, Tokens, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
 import { FOLD_TABLE } from '../fold.ts';
 import { WORD_HASH_START, lexiconAt, surnameSpellings, wordHashStep } from '../lexicon.ts';
-import { isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
+import { TOKEN_HAS_DIGIT, TOKEN_UPPER_START, isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
 import { L, LL, LU, inL, inLL, inLU, isDigit, codeAt } from '../charclass.ts';
 
 const WORD = String.raw`[${LU}](?:[${L}]|['’][${L}]){0,9}`;
@@ -227,18 +227,35 @@ function cut(score: number, end: number, matchEnd: number): Verdict {
  * before the pattern since most capitalized surnames are inside names or places ("Nguyễn Văn An").
  * When the pattern matches, its first word is exactly the run of letters and quotes at `pos`, so the
  * validator does not repeat these checks (the engine tries the pattern only where its guard passed).
+ * Read on the engine's tokens: `t` is the token at `pos`, and the engine only calls this where token
+ * t + 1 is capitalized and follows after one space or tab (capsNext).
  */
-function mayOpenName(text: string, pos: number): boolean {
-  // The word at `pos`, then a space or tab and a capital (a name has two words or more).
-  let i = pos + 1;
-  while (isLetterCode(codeAt(text, i))) i++;
-  if (!isBlank(codeAt(text, i)) || !isUpperCode(codeAt(text, i + 1))) return false;
+function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): boolean {
+  const tokens = engineTokens!; // (optional in Pattern.guard for guards that do not read them)
+  // The word at `pos` is then token t, ending at a blank before a capital, unless a digit cuts it.
+  const tFlags = tokens.tFlags;
+  if ((tFlags[t]! & TOKEN_HAS_DIGIT) !== 0) return false;
+  const i = tokens.tEnd[t]!;
   // (a blank ends the word: it is also the run of letters and quotes at `pos`)
   lexiconAt.word(text, pos, i);
-  if (!lexiconAt.isSurname() || continuesRun(text, pos)) return false;
+  if (!lexiconAt.isSurname() || continuesRunAt(text, pos, tokens, t)) return false;
   // Without a label, the validator rejects a run whose second word is a stop word or no given-name
-  // syllable ("Hà Nội"): checked here on that word as the pattern would read it (WORD, longest first).
+  // syllable ("Hà Nội"): checked here on that word as the pattern would read it (WORD, longest first:
+  // up to ten units of a letter or a quote and a letter), when it stops before no letter or digit.
   const s2 = i + 1;
+  const e2 = tokens.tEnd[t + 1]!;
+  if ((tFlags[t + 1]! & TOKEN_HAS_DIGIT) !== 0 || e2 - s2 > 10) return true; // it stops before a letter or digit
+  // (a letter the scanner leaves out of words, U+1F00 to U+1FFF, or a quote and a letter: read the text)
+  const c = codeAt(text, e2);
+  if (inL(c) || (isQuote(c) && inL(codeAt(text, e2 + 1)))) return secondWordMayFollow(text, s2);
+  // The second word is token t + 1: its folded hash rules most words out without reading them.
+  if (!lexiconAt.mayBeNameSyllable(tokens.tHash[t + 1]!)) return false;
+  lexiconAt.word(text, s2, e2);
+  return !lexiconAt.isNameStop() && lexiconAt.isNameSyllable();
+}
+
+/** mayOpenName's test of the second word at `s2`, read from the text (a word with a quote in it). */
+function secondWordMayFollow(text: string, s2: number): boolean {
   let e2 = s2 + 1;
   for (let units = 1; units < 10; units++) {
     const c = codeAt(text, e2);
@@ -253,6 +270,21 @@ function mayOpenName(text: string, pos: number): boolean {
     if (lexiconAt.isNameStop() || !lexiconAt.isNameSyllable()) return false;
   }
   return true;
+}
+
+/** continuesRun(text, pos) on the tokens, `t` being the token at `pos`. */
+function continuesRunAt(text: string, pos: number, tokens: Tokens, t: number): boolean {
+  if (t === 0) return false; // no letter before `pos`
+  const p = t - 1;
+  const e = tokens.tEnd[p]!;
+  // What stands between the tokens is no letter: only blanks let a word before `pos` count.
+  for (let i = e; i < pos; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  const f = tokens.tFlags[p]!;
+  if ((f & TOKEN_HAS_DIGIT) !== 0) return continuesRun(text, pos); // the letters end inside the token
+  // The word is token p: capitalized, and a name syllable (its folded hash rules most words out).
+  if ((f & TOKEN_UPPER_START) === 0 || !lexiconAt.mayBeNameSyllable(tokens.tHash[p]!)) return false;
+  lexiconAt.word(text, tokens.tStart[p]!, e);
+  return lexiconAt.isNameSyllable();
 }
 
 /** True when a word has no lower-case letter (and is more than one letter long). */
