@@ -188,8 +188,10 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }): nu
 
 /** AFTER_LABEL, hand-written: with a qualifier of either form, then without one. */
 function scanAfterLabel(text: string, pos: number, found: { valueStart: number }): number {
-  // (a qualifier of words ends in ':': none to look for when no ':' follows)
-  let q = text.indexOf(':', pos) >= 0 ? qualifierWords(text, pos) : -1;
+  // (a qualifier of words starts with a letter and ends in ':': none to look for otherwise)
+  let p = pos;
+  while (isBlank(codeAt(text, p))) p++;
+  let q = inL(codeAt(text, p)) && text.indexOf(':', p) >= 0 ? qualifierWords(text, pos) : -1;
   if (q >= 0) {
     const end = nameAfter(text, q, found);
     if (end >= 0) return end;
@@ -466,7 +468,11 @@ export const personName: Recognizer = {
       lexiconAt.word(text, prevStart, prevEnd);
       if (lexiconAt.isPlaceOrOrgWord()) return null; // đường Bà Triệu
     }
-    if (!hasUpper(text, ctx.start, ctx.end)) return ctx.hasUpper ? null : lowerCaseName(text, ctx);
+    // The words as the matcher recorded them when it matched this run, else read here.
+    const words = runCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? runCount : 0;
+    // (a recorded run starts with a capital: below U+1F00, hasUpper would find that one)
+    const capitalFirst = words > 0 && text.charCodeAt(ctx.start) < 0x1f00;
+    if (!capitalFirst && !hasUpper(text, ctx.start, ctx.end)) return ctx.hasUpper ? null : lowerCaseName(text, ctx);
 
     // Cut the run at the first word that cannot be part of a name or starts a label.
     let k = 0;
@@ -480,8 +486,6 @@ export const personName: Recognizer = {
     // Start of the first strong label at or after the current word (ctx.end: none), searched again
     // only when a label starts between words.
     let nextLabel = -1;
-    // The words as the matcher recorded them when it matched this run, else read here.
-    const words = runCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? runCount : 0;
     let w = 0;
     let i = ctx.start;
     for (;;) {
