@@ -55,6 +55,8 @@ interface Entry {
   /** For 'caps': hashes of the folded words it starts at, and a filter of their low 16 bits (a bit each: 8 KiB, in cache). */
   words: IntTable | null;
   wordBits: Int32Array | null;
+  /** LabelPattern.weakGuard. */
+  weakGuard: ((text: string, label: Label) => boolean) | null;
   /** Pattern.capsNext. */
   capsNext: boolean;
   guarded: boolean;
@@ -91,6 +93,7 @@ function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPatt
     words,
     wordBits,
     capsNext: p?.capsNext === true,
+    weakGuard: l?.weakGuard ?? null,
     guarded: rec.guarded !== false,
     validate: rec.validate,
     typeIndex: PII_TYPES.indexOf(rec.type),
@@ -465,7 +468,11 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
       const label = labels[q]!;
       const list = afterLabel[31 - Math.clz32(label.kindBit)]!;
       if (list === null || !worthTrying(label)) continue;
-      for (let j = 0; j < list.length; j++) run(list[j]!, label.end, label, undefined);
+      for (let j = 0; j < list.length; j++) {
+        const e = list[j]!;
+        if (label.weak && e.weakGuard !== null && !e.weakGuard(text, label)) continue;
+        run(e, label.end, label, undefined);
+      }
     }
 
     // Numbers: one row of the plan by the number's layout, then one list by the label in front.

@@ -149,6 +149,11 @@ export type Scan = (text: string, pos: number, found: { valueStart: number }) =>
 export interface LabelPattern {
   re: RegExp;
   scan?: Scan;
+  /**
+   * After a weak label (an honorific): a cheap test of the label and what stands before it, run
+   * before the pattern; false only where the validator would reject any match there.
+   */
+  weakGuard?: (text: string, label: Label) => boolean;
 }
 
 export interface Recognizer {

@@ -1,7 +1,7 @@
 // Person names: after a label (Họ và tên, Người yêu cầu, catalog person fields...), after an
 // honorific (ông, bà, anh, chị, cháu...), or, without either, a surname followed by given-name
 // syllables. Title or UPPER case, with or without diacritics; MRZ name lines too.
-import type { MatchContext, Recognizer, Tokens, Verdict } from '../types.ts';
+import type { Label, MatchContext, Recognizer, Tokens, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
 import { FOLD_TABLE } from '../fold.ts';
 import { WORD_HASH_START, lexiconAt, surnameSpellings, wordHashStep } from '../lexicon.ts';
@@ -413,6 +413,19 @@ function previousIsNumber(text: string): boolean {
   return i + 1 === prevEnd && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 }
 
+/**
+ * Before the name after an honorific is read: the validator's first checks on the honorific (its
+ * exact spelling) and the word before it (Hai Bà Trưng, đường Bà Triệu), which reject most of them.
+ */
+function honorificMayOpen(text: string, label: Label): boolean {
+  lexiconAt.word(text, label.start, label.end);
+  if (!lexiconAt.isHonorific()) return false;
+  previousWord(text, label.start);
+  if (previousIsHai(text)) return false;
+  lexiconAt.word(text, prevStart, prevEnd);
+  return !lexiconAt.isPlaceOrOrgWord();
+}
+
 export const personName: Recognizer = {
   type: 'person_name',
   class: 'basic',
@@ -421,7 +434,7 @@ export const personName: Recognizer = {
     { re: MRZ_NAME, at: 'angle' },
   ],
   startWords: surnameSpellings(),
-  afterLabel: [{ re: AFTER_LABEL, scan: scanAfterLabel }],
+  afterLabel: [{ re: AFTER_LABEL, scan: scanAfterLabel, weakGuard: honorificMayOpen }],
   context: [
     ...new Set([
       'ho va ten', 'ho ten', 'ho, chu dem va ten', 'ho chu dem va ten', 'ho, chu dem, ten', 'ho va ten khai sinh', 'ho:',
