@@ -16,22 +16,50 @@ const PHONE = new RegExp(
 /**
  * From `q`: `min` to `max` digits, each maybe after one ' ', '.' or '-', the longest first, ending
  * before no letter, digit or '_'; the end, or -1. (One pass: the last unit end from `min` on that
- * such a character follows is the longest match.)
+ * such a character follows is the longest match.) On success, `chain` holds what the validator
+ * needs of these digits.
  */
 function digitChain(text: string, q: number, min: number, max: number): number {
   let units = 0;
   let good = -1;
+  let goodUnits = 0;
+  let d0 = -1;
+  let d1 = -1;
+  let at9 = -1;
+  let at10 = -1;
   for (;;) {
-    const c = codeAt(text, q);
-    if (units >= min && !(isDigit(c) || inL(c) || c === 95)) good = q;
+    let c = codeAt(text, q);
+    if (units >= min && !(isDigit(c) || inL(c) || c === 95)) {
+      good = q;
+      goodUnits = units;
+    }
     if (units === max) break;
-    if (isDigit(c)) q++;
-    else if ((c === 32 || c === 46 || c === 45) && isDigit(codeAt(text, q + 1))) q += 2;
+    if (c === 32 || c === 46 || c === 45) {
+      c = codeAt(text, q + 1);
+      if (!isDigit(c)) break;
+      q += 2;
+    } else if (isDigit(c)) q++;
     else break;
+    // (c is the unit's digit, at q - 1)
+    if (units === 0) d0 = c - 48;
+    else if (units === 1) d1 = c - 48;
+    else if (units === 8) at9 = q - 1;
+    else if (units === 9) at10 = q - 1;
     units++;
+  }
+  if (good >= 0) {
+    const ch = chain;
+    ch.count = goodUnits;
+    ch.d0 = d0;
+    ch.d1 = d1;
+    ch.at9 = at9;
+    ch.at10 = at10;
   }
   return good;
 }
+
+/** The digits of digitChain's last match: count, first two, and where the 9th and 10th sit (-1: none). */
+const chain = { count: 0, d0: -1, d1: -1, at9: -1, at10: -1 };
 
 /** A JavaScript \s character. */
 function isSpace(c: number): boolean {
@@ -41,6 +69,7 @@ function isSpace(c: number): boolean {
 
 /** PHONE, hand-written: the prefixes in the regex's order, each with the longest digit run it allows; the end, or -1. */
 function scanPhone(text: string, pos: number): number {
+  national.start = -1; // (read again by the validator unless a form below says otherwise)
   const c = codeAt(text, pos);
   if (c !== 48 && c !== 56 && c !== 40 && c !== 43) return -1; // every prefix starts with 0, 8, '(' or '+'
   if (pos > 0) {
@@ -59,10 +88,10 @@ function scanPhone(text: string, pos: number): number {
       if (isSpace(codeAt(text, q))) q++;
       if (codeAt(text, q) === 41) {
         const end = digitChain(text, q + 1, 8, 11);
-        if (end >= 0) return end;
+        if (end >= 0) return chainRead(text, pos, end, false);
       }
     }
-    // (024) 3825 1234
+    // (024) 3825 1234 (rare: the validator reads the digits again)
     if (codeAt(text, pos + 1) === 48 && isDigit(codeAt(text, pos + 2)) && isDigit(codeAt(text, pos + 3))) {
       const close = isDigit(codeAt(text, pos + 4)) ? pos + 5 : pos + 4;
       if (codeAt(text, close) === 41) return digitChain(text, close + 1, 6, 9);
@@ -72,29 +101,56 @@ function scanPhone(text: string, pos: number): number {
   if (c === 43 /* + */) {
     let q = pos + 1;
     if (isSpace(codeAt(text, q))) q++;
-    return codeAt(text, q) === 56 && codeAt(text, q + 1) === 52 ? digitChain(text, q + 2, 8, 11) : -1;
+    if (codeAt(text, q) !== 56 || codeAt(text, q + 1) !== 52) return -1;
+    const end = digitChain(text, q + 2, 8, 11);
+    return end >= 0 ? chainRead(text, pos, end, false) : -1;
   }
-  if (c === 48 && codeAt(text, pos + 1) === 48 && codeAt(text, pos + 2) === 56 && codeAt(text, pos + 3) === 52) {
+  const is0084 = c === 48 && codeAt(text, pos + 1) === 48 && codeAt(text, pos + 2) === 56 && codeAt(text, pos + 3) === 52;
+  if (is0084) {
     const end = digitChain(text, pos + 4, 8, 11); // 0084
-    if (end >= 0) return end;
+    if (end >= 0) return chainRead(text, pos, end, false);
   }
   if (c === 56 && codeAt(text, pos + 1) === 52) {
     const end = digitChain(text, pos + 2, 8, 11); // 84
-    if (end >= 0) return end;
+    if (end >= 0) return chainRead(text, pos, end, true);
   }
-  return c === 48 ? digitChain(text, pos + 1, 8, 11) : -1; // 0
+  if (c !== 48) return -1;
+  const end = digitChain(text, pos + 1, 8, 11); // 0
+  // (after a failed 0084, the validator still reads the digits after 84: it reads them again)
+  return end >= 0 && !is0084 ? chainRead(text, pos, end, false) : end;
+}
+
+/**
+ * Records the national number of a match [pos, end) whose digits after its prefix (0, 84, +84...) are
+ * digitChain's last chain, for the validator; returns `end`.
+ */
+function chainRead(text: string, pos: number, end: number, bare84: boolean): number {
+  const nat = national;
+  const ch = chain;
+  const n = ch.count;
+  nat.start = pos;
+  nat.end = end;
+  nat.length = text.length;
+  nat.count = n;
+  nat.expected = ch.d0 === 2 ? 10 : n >= 2 && ch.d1 >= MOBILE_SECOND_MIN[ch.d0]! ? 9 : 0;
+  nat.ninthAt = ch.at9;
+  nat.tenthAt = ch.at10;
+  nat.bare84 = bare84;
+  return end;
 }
 
 /** Lowest second digit of a mobile number by its first digit (3x, 5x: 2-9; 7x, 9x: 0-9; 8x: 1-9); 10 = no mobile. */
 const MOBILE_SECOND_MIN = new Int8Array([10, 10, 10, 2, 10, 2, 10, 0, 1, 0]);
 
 /**
- * National significant number (after 0 or 84) of the last match: its digit count, its expected length
- * (9 for mobiles, 10 for landlines, 0 when the prefix is not a Vietnamese one), where its 9th and 10th
- * digits sit (offsets in the match: the last digit of a mobile or a landline number), and whether it
- * was written as a bare 84... (one module object, written once per match: no allocation).
+ * National significant number (after 0 or 84) of the last match [start, end) in a text of `length`
+ * characters: its digit count, its expected length (9 for mobiles, 10 for landlines, 0 when the
+ * prefix is not a Vietnamese one), where its 9th and 10th digits sit (the last digit of a mobile or a
+ * landline number; -1 when it has fewer), and whether it was written as a bare 84... One module
+ * object, written once per match (no allocation): by scanPhone for the common forms, which the engine
+ * runs right before the validator (see Pattern.guard), else by the validator itself (start = -1).
  */
-const national = { count: 0, expected: 0, ninthAt: -1, tenthAt: -1, bare84: false };
+const national = { start: -1, end: -1, length: -1, count: 0, expected: 0, ninthAt: -1, tenthAt: -1, bare84: false };
 
 /** First index of "84" in text[from, to), or -1. */
 function find84(text: string, from: number, to: number): number {
@@ -141,8 +197,8 @@ function readNationalDigits(text: string, from: number, to: number): void {
     }
     if (n === 0) d0 = d;
     else if (n === 1) d1 = d;
-    else if (n === 8) at9 = i - from;
-    else if (n === 9) at10 = i - from;
+    else if (n === 8) at9 = i;
+    else if (n === 9) at10 = i;
     n++;
   }
   const nat = national;
@@ -167,8 +223,8 @@ export const phone: Recognizer = {
   ],
   baseScore: 0.85,
   validate(match, text, ctx): Verdict {
-    readNationalDigits(text, match.index, match.end);
     const nat = national;
+    if (nat.start !== match.index || nat.end !== match.end || nat.length !== text.length) readNationalDigits(text, match.index, match.end);
     const expected = nat.expected;
     const digitCount = nat.count;
     const label = supportingLabel(ctx, 30);
@@ -179,10 +235,10 @@ export const phone: Recognizer = {
     let end = ctx.end;
     if (digitCount > expected) {
       // The match ran into a following number: keep the phone only if a separator ends it.
-      const lastPos = expected === 9 ? nat.ninthAt : nat.tenthAt;
-      const next = match.index + lastPos + 1 < match.end ? codeAt(text, match.index + lastPos + 1) : -1;
+      const last = expected === 9 ? nat.ninthAt : nat.tenthAt;
+      const next = last + 1 < match.end ? codeAt(text, last + 1) : -1;
       if (next !== 32 && next !== 46 && next !== 45) return null;
-      end = ctx.start + lastPos + 1;
+      end = ctx.start + (last - match.index) + 1;
     }
     let score = expected === 9 ? this.baseScore : 0.72;
     if (nat.bare84) score = 0.65;
