@@ -13,53 +13,35 @@ const PHONE = new RegExp(
   'y',
 );
 
+/** Where each digit of digitChain's current chain sits (a store per digit instead of branches). */
+const digitAt = new Int32Array(12);
+
 /**
  * From `q`: `min` to `max` digits, each maybe after one ' ', '.' or '-', the longest first, ending
  * before no letter, digit or '_'; the end, or -1. (One pass: the last unit end from `min` on that
- * such a character follows is the longest match.) On success, `chain` holds what the validator
- * needs of these digits.
+ * such a character follows is the longest match.) Leaves where its digits sit in `digitAt`, and
+ * their count in `national.count`, for chainRead.
  */
 function digitChain(text: string, q: number, min: number, max: number): number {
+  const at = digitAt;
   let units = 0;
   let good = -1;
   let goodUnits = 0;
-  let d0 = -1;
-  let d1 = -1;
-  let at9 = -1;
-  let at10 = -1;
   for (;;) {
-    let c = codeAt(text, q);
+    const c = codeAt(text, q);
     if (units >= min && !(isDigit(c) || inL(c) || c === 95)) {
       good = q;
       goodUnits = units;
     }
     if (units === max) break;
-    if (c === 32 || c === 46 || c === 45) {
-      c = codeAt(text, q + 1);
-      if (!isDigit(c)) break;
-      q += 2;
-    } else if (isDigit(c)) q++;
+    if (isDigit(c)) q++;
+    else if ((c === 32 || c === 46 || c === 45) && isDigit(codeAt(text, q + 1))) q += 2;
     else break;
-    // (c is the unit's digit, at q - 1)
-    if (units === 0) d0 = c - 48;
-    else if (units === 1) d1 = c - 48;
-    else if (units === 8) at9 = q - 1;
-    else if (units === 9) at10 = q - 1;
-    units++;
+    at[units++] = q - 1;
   }
-  if (good >= 0) {
-    const ch = chain;
-    ch.count = goodUnits;
-    ch.d0 = d0;
-    ch.d1 = d1;
-    ch.at9 = at9;
-    ch.at10 = at10;
-  }
+  national.count = goodUnits;
   return good;
 }
-
-/** The digits of digitChain's last match: count, first two, and where the 9th and 10th sit (-1: none). */
-const chain = { count: 0, d0: -1, d1: -1, at9: -1, at10: -1 };
 
 /** A JavaScript \s character. */
 function isSpace(c: number): boolean {
@@ -69,7 +51,6 @@ function isSpace(c: number): boolean {
 
 /** PHONE, hand-written: the prefixes in the regex's order, each with the longest digit run it allows; the end, or -1. */
 function scanPhone(text: string, pos: number): number {
-  national.start = -1; // (read again by the validator unless a form below says otherwise)
   const c = codeAt(text, pos);
   if (c !== 48 && c !== 56 && c !== 40 && c !== 43) return -1; // every prefix starts with 0, 8, '(' or '+'
   if (pos > 0) {
@@ -94,7 +75,10 @@ function scanPhone(text: string, pos: number): number {
     // (024) 3825 1234 (rare: the validator reads the digits again)
     if (codeAt(text, pos + 1) === 48 && isDigit(codeAt(text, pos + 2)) && isDigit(codeAt(text, pos + 3))) {
       const close = isDigit(codeAt(text, pos + 4)) ? pos + 5 : pos + 4;
-      if (codeAt(text, close) === 41) return digitChain(text, close + 1, 6, 9);
+      if (codeAt(text, close) === 41) {
+        national.start = -1;
+        return digitChain(text, close + 1, 6, 9);
+      }
     }
     return -1;
   }
@@ -117,25 +101,23 @@ function scanPhone(text: string, pos: number): number {
   if (c !== 48) return -1;
   const end = digitChain(text, pos + 1, 8, 11); // 0
   // (after a failed 0084, the validator still reads the digits after 84: it reads them again)
+  if (end >= 0 && is0084) national.start = -1;
   return end >= 0 && !is0084 ? chainRead(text, pos, end, false) : end;
 }
 
-/**
- * Records the national number of a match [pos, end) whose digits after its prefix (0, 84, +84...) are
- * digitChain's last chain, for the validator; returns `end`.
- */
+/** Records in `national` the match [pos, end), whose national number is digitChain's last chain; returns `end`. */
 function chainRead(text: string, pos: number, end: number, bare84: boolean): number {
   const nat = national;
-  const ch = chain;
-  const n = ch.count;
   nat.start = pos;
   nat.end = end;
   nat.length = text.length;
-  nat.count = n;
-  nat.expected = ch.d0 === 2 ? 10 : n >= 2 && ch.d1 >= MOBILE_SECOND_MIN[ch.d0]! ? 9 : 0;
-  nat.ninthAt = ch.at9;
-  nat.tenthAt = ch.at10;
   nat.bare84 = bare84;
+  const at = digitAt;
+  const n = nat.count;
+  const d0 = text.charCodeAt(at[0]!) - 48;
+  nat.expected = d0 === 2 ? 10 : text.charCodeAt(at[1]!) - 48 >= MOBILE_SECOND_MIN[d0]! ? 9 : 0;
+  nat.ninthAt = n > 8 ? at[8]! : -1;
+  nat.tenthAt = n > 9 ? at[9]! : -1;
   return end;
 }
 
