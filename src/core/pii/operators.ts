@@ -240,6 +240,8 @@ function keyTail(family: number, value: string): number {
 
 /** Up to this many values, a new value is compared with the earlier ones one by one; then by a key index. */
 const LINEAR = 16;
+/** The slots of one value in Pseudonymizer.seen (the type index is at 0). */
+const enum Slot { VALUE = 1, KEY = 2, TAIL = 3, TAG = 4, STRIDE = 5 }
 /** A key or tail not worked out yet. */
 const UNKNOWN = -2;
 
@@ -250,14 +252,14 @@ const UNKNOWN = -2;
  * character is the same (see keyTail).
  */
 export class Pseudonymizer {
-  // Every value numbered so far: its type index, spelling, key (null until needed), key tail (UNKNOWN until needed), tag.
-  private types: number[] = [];
-  private values: string[] = [];
-  private keys: (string | null)[] = [];
-  private tails: number[] = [];
-  private tags: string[] = [];
-  /** How many values the arrays hold (they are not shortened by clear(), only overwritten). */
-  private size = 0;
+  /**
+   * Every value numbered so far, SEEN_STRIDE slots each (one array: fewer cache lines than one array
+   * per field): type index, spelling, key (null until needed), key tail (UNKNOWN until needed), tag.
+   * Not shortened by clear(), only overwritten: it keeps its room for the next document.
+   */
+  private seen: (number | string | null)[] = [];
+  /** How many slots of `seen` are in use. */
+  private used = 0;
   /** Once there are too many values to compare one by one: "type index|key" -> tag, and counts per type. */
   private index: Map<string, string> | null = null;
   private counts: number[] | null = null;
@@ -270,22 +272,23 @@ export class Pseudonymizer {
 
   /** label() with the type as its index (see typeIndex). */
   labelAt(t: number, value: string): string {
+    const seen = this.seen;
     let key: string | null = null;
     let n = 1;
     let tail = UNKNOWN;
     if (this.index === null) {
-      const types = this.types;
-      for (let k = 0, size = this.size; k < size; k++) {
-        if (types[k] !== t) continue;
-        if (this.values[k] === value) return this.tags[k]!;
+      for (let k = 0, used = this.used; k < used; k += Slot.STRIDE) {
+        if (seen[k] !== t) continue;
+        const other = seen[k + Slot.VALUE] as string;
+        if (other === value) return seen[k + Slot.TAG] as string;
         // An exact cheap check before the keys: different last key characters, different keys.
         if (tail === UNKNOWN) tail = keyTail(FAMILY[t]!, value);
-        let other = this.tails[k]!;
-        if (other === UNKNOWN) other = this.tails[k] = keyTail(FAMILY[t]!, this.values[k]!);
-        if (tail < 0 || other < 0 || tail === other) {
+        let otherTail = seen[k + Slot.TAIL] as number;
+        if (otherTail === UNKNOWN) otherTail = seen[k + Slot.TAIL] = keyTail(FAMILY[t]!, other);
+        if (tail < 0 || otherTail < 0 || tail === otherTail) {
           key ??= pseudonymKey(TYPES[t]!, value);
-          const otherKey = (this.keys[k] ??= pseudonymKey(TYPES[t]!, this.values[k]!));
-          if (otherKey === key) return this.tags[k]!;
+          const otherKey = (seen[k + Slot.KEY] ??= pseudonymKey(TYPES[t]!, other));
+          if (otherKey === key) return seen[k + Slot.TAG] as string;
         }
         n++;
       }
@@ -296,37 +299,39 @@ export class Pseudonymizer {
       n = ++this.counts![t]!;
     }
     const tag = n <= TAG_CACHE ? TAGS[t]![n - 1]! : `[${PSEUDONYM_TAGS[TYPES[t]!]}_${n}]`;
-    const k = this.size++;
-    this.types[k] = t;
-    this.values[k] = value;
-    this.keys[k] = key;
-    this.tails[k] = tail;
-    this.tags[k] = tag;
+    const k = this.used;
+    this.used = k + Slot.STRIDE;
+    seen[k] = t;
+    seen[k + Slot.VALUE] = value;
+    seen[k + Slot.KEY] = key;
+    seen[k + Slot.TAIL] = tail;
+    seen[k + Slot.TAG] = tag;
     if (this.index !== null) this.index.set(`${t}|${key!}`, tag);
-    else if (this.size > LINEAR) this.buildIndex();
+    else if (this.used > LINEAR * Slot.STRIDE) this.buildIndex();
     return tag;
   }
 
   /** Forgets every value (the instance can then serve another document). */
   clear(): void {
-    // Overwritten rather than shortened: the arrays keep their room for the next document, not its values.
-    for (let k = 0; k < this.size; k++) {
-      this.values[k] = '';
-      this.keys[k] = null;
+    const seen = this.seen;
+    for (let k = 0; k < this.used; k += Slot.STRIDE) {
+      seen[k + Slot.VALUE] = '';
+      seen[k + Slot.KEY] = null;
     }
-    this.size = 0;
+    this.used = 0;
     this.index = null;
     this.counts = null;
   }
 
   private buildIndex(): void {
+    const seen = this.seen;
     const index = new Map<string, string>();
     const counts = new Array<number>(TYPE_COUNT).fill(0);
-    for (let k = 0; k < this.size; k++) {
-      const t = this.types[k]!;
+    for (let k = 0; k < this.used; k += Slot.STRIDE) {
+      const t = seen[k] as number;
       counts[t]!++;
-      const key = (this.keys[k] ??= pseudonymKey(TYPES[t]!, this.values[k]!));
-      index.set(`${t}|${key}`, this.tags[k]!);
+      const key = (seen[k + Slot.KEY] ??= pseudonymKey(TYPES[t]!, seen[k + Slot.VALUE] as string));
+      index.set(`${t}|${key}`, seen[k + Slot.TAG] as string);
     }
     this.index = index;
     this.counts = counts;
