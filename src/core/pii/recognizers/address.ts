@@ -157,7 +157,8 @@ let readTo = -1;
  * of the value (the first '\n' ';' '|', or `stop`) and returns it.
  */
 function readTokens(text: string, s: number, stop: number): number {
-  const tokenClass = TOKEN_CLASS;
+  // (module-level arrays copied to locals: one load each instead of one per use)
+  const tokenClass = TOKEN_CLASS, starts = tokStart, ends = tokEnd, digitCounts = tokDigits, markBits = tokMarks;
   let n = 0;
   let p = s;
   while (p < stop) {
@@ -189,10 +190,10 @@ function readTokens(text: string, s: number, stop: number): number {
       if (k === DIGIT) digits++;
       else marks |= k === AT ? 1 : 2;
     }
-    tokStart[n] = start;
-    tokEnd[n] = p;
-    tokDigits[n] = digits;
-    tokMarks[n] = marks;
+    starts[n] = start;
+    ends[n] = p;
+    digitCounts[n] = digits;
+    markBits[n] = marks;
     n++;
   }
   tokCount = n;
@@ -228,10 +229,11 @@ export const address: Recognizer = {
     let lastGood = -1;
     // Start of the first strong label at or after `pos` (limit: none), searched again only once passed.
     let nextLabel = -1;
+    const starts = tokStart, ends = tokEnd, digitCounts = tokDigits, markBits = tokMarks;
     for (let i = 0, n = tokCount; i < n; i++) {
-      const pos = tokStart[i]!;
-      let end = tokEnd[i]!;
-      const digits = tokDigits[i]!;
+      const pos = starts[i]!;
+      let end = ends[i]!;
+      const digits = digitCounts[i]!;
       if (nextLabel < pos) {
         nextLabel = ctx.labelStartIn(pos, limit);
         if (nextLabel < 0) nextLabel = limit;
@@ -246,7 +248,7 @@ export const address: Recognizer = {
       }
       if (end <= pos) break;
       // A web or mail address is not a postal one (WEB needs a '.' or a ':' besides an '@').
-      const marks = tokMarks[i]!;
+      const marks = markBits[i]!;
       if ((marks & 1) !== 0 || (end - pos > 4 && marks === 2 && WEB.test(text.slice(pos, end)))) break;
       // Address words ("số", "thôn", "phường") alone do not end an address: a name or number must follow.
       let content: boolean;
