@@ -1,7 +1,7 @@
 // Masking operators: full mask, partial mask (a few characters kept), and
 // pseudonyms consistent within one document ([CCCD_1] for every spelling of the
 // same number). A partial mask never shows more than half of a value.
-import type { PiiType } from './types.ts';
+import { PII_TYPES, type PiiType } from './types.ts';
 
 export type PartialUnit = 'value' | 'word' | 'part' | 'year';
 
@@ -147,7 +147,7 @@ export function pseudonymKey(type: PiiType, value: string): string {
   }
 }
 
-const TYPES = Object.keys(PSEUDONYM_TAGS) as PiiType[];
+const TYPES: readonly PiiType[] = PII_TYPES;
 const TYPE_COUNT = TYPES.length;
 // A type's index from its name without a map lookup: (first letter + 3 * length) & 31 differs for
 // every type; the name is checked against the table, so another string never gets an index.
@@ -158,7 +158,7 @@ for (let i = 0; i < TYPE_COUNT; i++) {
   TYPE_SLOT[slot] = i;
 }
 
-/** Index of a type in PSEUDONYM_TAGS (the order of PII_TYPES), or -1 for a string that is no type. */
+/** Index of a type in PII_TYPES, or -1 for a string that is no type. */
 export function typeIndex(type: string): number {
   const i = TYPE_SLOT[(type.charCodeAt(0) + 3 * type.length) & 31]!;
   return i >= 0 && TYPES[i] === type ? i : -1;
@@ -166,7 +166,7 @@ export function typeIndex(type: string): number {
 
 /** The first tags of every type, built once: "[CCCD_1]", "[CCCD_2]"... */
 const TAG_CACHE = 16;
-const TAGS: string[][] = Object.values(PSEUDONYM_TAGS).map((tag) => Array.from({ length: TAG_CACHE }, (_, n) => `[${tag}_${n + 1}]`));
+const TAGS: string[][] = TYPES.map((t) => PSEUDONYM_TAGS[t]).map((tag) => Array.from({ length: TAG_CACHE }, (_, n) => `[${tag}_${n + 1}]`));
 
 // How pseudonymKey reads a type, for keyTail.
 const enum Family { DIGITS, PHONE, ALNUM, WORDS }
