@@ -103,17 +103,24 @@ export function zoneMayFollow(text: string, pos: number, runEnd: number): boolea
 export function zoneAround(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && codeChar(text.charCodeAt(from - 1))) from--;
+  const n = text.length;
   // A zone starts at the start of a digit run (the code before `from` holds none).
   for (let p = from; p < end; ) {
-    if (!isDigit(text.charCodeAt(p))) {
+    let c = text.charCodeAt(p);
+    if (c < 48 || c > 57) {
       p++;
       continue;
     }
     let q = p + 1;
-    while (isDigit(codeAt(text, q))) q++;
-    if (zoneMayFollow(text, p, q)) {
-      ZONE_RE.lastIndex = p;
-      if (ZONE_RE.test(text) && ZONE_RE.lastIndex > start) return true;
+    while (q < n && (c = text.charCodeAt(q)) >= 48 && c <= 57) q++;
+    // What zoneMayFollow needs after the run, first: '/', '.' or ',', or (after a space or tab at
+    // most) '%', 't' or 'n'. Most runs of a value (phone groups, IDs) fail this one test.
+    if (q < n) {
+      if (c === 32 || c === 9) c = codeAt(text, q + 1);
+      if ((c === 47 || c === 46 || c === 44 || c === 37 || c === 116 || c === 110) && zoneMayFollow(text, p, q)) {
+        ZONE_RE.lastIndex = p;
+        if (ZONE_RE.test(text) && ZONE_RE.lastIndex > start) return true;
+      }
     }
     p = q;
   }

@@ -1,16 +1,17 @@
 // Applying a policy to text: maskText for spans already found, redact to find and mask in one go.
 import { PII_TYPES, type PiiSpan, type PiiType } from './types.ts';
-import { applyOperator, Pseudonymizer, type OperatorSpec } from './operators.ts';
+import { applyOperator, Pseudonymizer, typeIndex, type OperatorSpec } from './operators.ts';
 import { DEFAULT_POLICY, textOperator, type PiiPolicy } from './policy.ts';
 import { detect } from './detect.ts';
 
-const TYPE_INDEX = Object.fromEntries(PII_TYPES.map((t, i) => [t, i])) as Record<PiiType, number>;
 /** The text operator of every type, by type index, per policy (policies are not changed once made). */
 const operatorCache = new WeakMap<PiiPolicy, OperatorSpec[]>();
 
 /** The last policy looked up: nearly every call uses the same one. */
 let lastPolicy: PiiPolicy | null = null;
 let lastOps: OperatorSpec[] = [];
+/** Per type index of lastOps: 1 when its operator is the pseudonym (the default for basic types). */
+let lastPseudonym = new Uint8Array(PII_TYPES.length);
 
 function operators(policy: PiiPolicy): OperatorSpec[] {
   if (policy === lastPolicy) return lastOps;
@@ -21,8 +22,15 @@ function operators(policy: PiiPolicy): OperatorSpec[] {
   }
   lastPolicy = policy;
   lastOps = ops;
+  lastPseudonym = new Uint8Array(ops.map((o) => (o.op === 'pseudonym' ? 1 : 0)));
   return ops;
 }
+
+/**
+ * Numbers the values of a call made without a Pseudonymizer: one instance reused (no allocation per
+ * call), cleared before the call returns so no value of the text stays referenced.
+ */
+const scratch = new Pseudonymizer();
 
 /**
  * Replaces each span by its operator's output. Spans must be sorted and non-overlapping (as
@@ -33,19 +41,31 @@ export function maskText(
   text: string,
   spans: readonly PiiSpan[],
   policy: PiiPolicy = DEFAULT_POLICY,
-  pseudonyms: Pseudonymizer = new Pseudonymizer(),
+  pseudonyms?: Pseudonymizer,
 ): string {
   if (spans.length === 0) return text;
   const ops = operators(policy);
+  const pseudonym = lastPseudonym;
+  const names = pseudonyms ?? scratch;
   let out = '';
   let pos = 0;
-  for (const s of spans) {
-    if (s.start < pos || s.end > text.length || s.end <= s.start) throw new Error('maskText: spans must be sorted, non-overlapping and inside the text');
-    out += text.slice(pos, s.start);
-    out += applyOperator(ops[TYPE_INDEX[s.type]]!, s.type, text.slice(s.start, s.end), policy.maskChar, pseudonyms);
-    pos = s.end;
+  try {
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i]!;
+      const start = s.start;
+      const end = s.end;
+      if (start < pos || end > text.length || end <= start) throw new Error('maskText: spans must be sorted, non-overlapping and inside the text');
+      const t = typeIndex(s.type);
+      if (t < 0) throw new Error('maskText: unknown span type');
+      const value = text.slice(start, end);
+      const masked = pseudonym[t] === 1 ? names.labelAt(t, value) : applyOperator(ops[t]!, s.type, value, policy.maskChar, names);
+      out = start > pos ? out + text.slice(pos, start) + masked : out + masked;
+      pos = end;
+    }
+  } finally {
+    if (pseudonyms === undefined) scratch.clear();
   }
-  return out + text.slice(pos);
+  return pos < text.length ? out + text.slice(pos) : out;
 }
 
 /** Detects personal data with the policy's settings and masks it. */

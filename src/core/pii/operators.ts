@@ -1,7 +1,7 @@
 // Masking operators: full mask, partial mask (a few characters kept), and
 // pseudonyms consistent within one document ([CCCD_1] for every spelling of the
 // same number). A partial mask never shows more than half of a value.
-import type { PiiType } from './types.ts';
+import { PII_TYPES, type PiiType } from './types.ts';
 
 export type PartialUnit = 'value' | 'word' | 'part' | 'year';
 
@@ -147,63 +147,191 @@ export function pseudonymKey(type: PiiType, value: string): string {
   }
 }
 
-const TYPE_INDEX = new Map<PiiType, number>(Object.keys(PSEUDONYM_TAGS).map((t, i) => [t as PiiType, i]));
-const TYPE_COUNT = TYPE_INDEX.size;
-const PII_TYPE_OF = [...TYPE_INDEX.keys()];
+const TYPES: readonly PiiType[] = PII_TYPES;
+const TYPE_COUNT = TYPES.length;
+// A type's index from its name without a map lookup: (first letter + 3 * length) & 31 differs for
+// every type; the name is checked against the table, so another string never gets an index.
+const TYPE_SLOT = new Int8Array(32).fill(-1);
+for (let i = 0; i < TYPE_COUNT; i++) {
+  const slot = (TYPES[i]!.charCodeAt(0) + 3 * TYPES[i]!.length) & 31;
+  if (TYPE_SLOT[slot] !== -1) throw new Error('operators: two types share a slot');
+  TYPE_SLOT[slot] = i;
+}
+
+/** Index of a type in PII_TYPES, or -1 for a string that is no type. */
+export function typeIndex(type: string): number {
+  const i = TYPE_SLOT[(type.charCodeAt(0) + 3 * type.length) & 31]!;
+  return i >= 0 && TYPES[i] === type ? i : -1;
+}
+
 /** The first tags of every type, built once: "[CCCD_1]", "[CCCD_2]"... */
 const TAG_CACHE = 16;
-const TAGS: string[][] = Object.values(PSEUDONYM_TAGS).map((tag) => Array.from({ length: TAG_CACHE }, (_, n) => `[${tag}_${n + 1}]`));
+const TAGS: string[][] = TYPES.map((t) => PSEUDONYM_TAGS[t]).map((tag) => Array.from({ length: TAG_CACHE }, (_, n) => `[${tag}_${n + 1}]`));
+
+// How pseudonymKey reads a type, for keyTail.
+const enum Family { DIGITS, PHONE, ALNUM, WORDS }
+const FAMILY = new Uint8Array(TYPES.map((t): Family => {
+  switch (t) {
+    case 'phone': return Family.PHONE;
+    case 'national_id': case 'tax_code': case 'social_insurance': case 'bank_account': case 'date_of_birth': return Family.DIGITS;
+    case 'health_insurance': case 'passport': case 'license_plate': return Family.ALNUM;
+    default: return Family.WORDS;
+  }
+}));
+
+// Lower case of single characters where toLowerCase maps one code unit to one, whatever surrounds it
+// (Latin, Latin Extended and Vietnamese letters); 0 elsewhere: keyTail then gives up.
+const LATIN_END = 0x250, VIET_START = 0x1e00, VIET_END = 0x1f00;
+const LOWER = new Uint16Array(LATIN_END + VIET_END - VIET_START);
+for (let i = 0; i < LOWER.length; i++) {
+  const c = i < LATIN_END ? i : i - LATIN_END + VIET_START;
+  const l = String.fromCharCode(c).toLowerCase();
+  if (l.length === 1 && !isWordGap(l.charCodeAt(0))) LOWER[i] = l.charCodeAt(0);
+}
+
+/** The characters words() folds into one space. */
+function isWordGap(c: number): boolean {
+  return c === 32 || c === 44 || c === 46 || c === 9 || c === 10;
+}
+
+/**
+ * The last character of pseudonymKey(type, value), read from the end of the value without building
+ * the key, or -1 when it cannot be told exactly this way (no such character, a character whose lower
+ * case depends on more than itself, a phone number short enough for its key to be empty). Two values
+ * whose tails differ have different keys: most new values are told apart from earlier ones by this.
+ */
+function keyTail(family: number, value: string): number {
+  let i = value.length - 1;
+  switch (family) {
+    case Family.DIGITS:
+      while (i >= 0) {
+        const c = value.charCodeAt(i--);
+        if (c >= 48 && c <= 57) return c;
+      }
+      return -1;
+    case Family.PHONE: {
+      // The key drops a leading 0, 84 or 0084: with five digits or more, it keeps the last one.
+      let last = -1;
+      let digits = 0;
+      while (i >= 0 && digits < 5) {
+        const c = value.charCodeAt(i--);
+        if (c >= 48 && c <= 57) {
+          if (digits++ === 0) last = c;
+        }
+      }
+      return digits >= 5 ? last : -1;
+    }
+    case Family.ALNUM:
+      while (i >= 0) {
+        const c = value.charCodeAt(i--);
+        if (c >= 48 && c <= 57) return c;
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c & ~32;
+      }
+      return -1;
+    default: {
+      while (i >= 0 && isWordGap(value.charCodeAt(i))) i--;
+      if (i < 0) return -1;
+      const c = value.charCodeAt(i);
+      if (c < LATIN_END) return LOWER[c] || -1;
+      return c >= VIET_START && c < VIET_END ? LOWER[c - VIET_START + LATIN_END] || -1 : -1;
+    }
+  }
+}
 
 /** Up to this many values, a new value is compared with the earlier ones one by one; then by a key index. */
 const LINEAR = 16;
+/** The slots of one value in Pseudonymizer.seen (the type index is at 0). */
+const enum Slot { VALUE = 1, KEY = 2, TAIL = 3, TAG = 4, STRIDE = 5 }
+/** A key or tail not worked out yet. */
+const UNKNOWN = -2;
 
 /**
  * Numbers values per type in order of first appearance; one instance per document.
- * Most documents hold a handful of values: they sit in one flat array (made on first use), and keys
- * are computed only when a value must be compared with a different spelling of the same type.
+ * Most documents hold a handful of values: they sit in flat arrays, and keys are computed only
+ * when a value must be compared with a different spelling of the same type whose last key
+ * character is the same (see keyTail).
  */
 export class Pseudonymizer {
-  /** [type index, value, key (null until needed), tag] of every value numbered so far. */
-  private seen: (number | string | null)[] | null = null;
+  /**
+   * Every value numbered so far, SEEN_STRIDE slots each (one array: fewer cache lines than one array
+   * per field): type index, spelling, key (null until needed), key tail (UNKNOWN until needed), tag.
+   * Not shortened by clear(), only overwritten: it keeps its room for the next document.
+   */
+  private seen: (number | string | null)[] = [];
+  /** How many slots of `seen` are in use. */
+  private used = 0;
   /** Once there are too many values to compare one by one: "type index|key" -> tag, and counts per type. */
   private index: Map<string, string> | null = null;
   private counts: number[] | null = null;
 
   label(type: PiiType, value: string): string {
-    const t = TYPE_INDEX.get(type)!;
+    const t = typeIndex(type);
+    if (t < 0) throw new Error('Pseudonymizer: unknown type');
+    return this.labelAt(t, value);
+  }
+
+  /** label() with the type as its index (see typeIndex). */
+  labelAt(t: number, value: string): string {
+    const seen = this.seen;
     let key: string | null = null;
     let n = 1;
-    const seen = (this.seen ??= []);
+    let tail = UNKNOWN;
     if (this.index === null) {
-      for (let k = 0; k < seen.length; k += 4) {
+      for (let k = 0, used = this.used; k < used; k += Slot.STRIDE) {
         if (seen[k] !== t) continue;
-        if (seen[k + 1] === value) return seen[k + 3] as string;
-        key ??= pseudonymKey(type, value);
-        const other = (seen[k + 2] ??= pseudonymKey(type, seen[k + 1] as string));
-        if (other === key) return seen[k + 3] as string;
+        const other = seen[k + Slot.VALUE] as string;
+        if (other === value) return seen[k + Slot.TAG] as string;
+        // An exact cheap check before the keys: different last key characters, different keys.
+        if (tail === UNKNOWN) tail = keyTail(FAMILY[t]!, value);
+        let otherTail = seen[k + Slot.TAIL] as number;
+        if (otherTail === UNKNOWN) otherTail = seen[k + Slot.TAIL] = keyTail(FAMILY[t]!, other);
+        if (tail < 0 || otherTail < 0 || tail === otherTail) {
+          key ??= pseudonymKey(TYPES[t]!, value);
+          const otherKey = (seen[k + Slot.KEY] ??= pseudonymKey(TYPES[t]!, other));
+          if (otherKey === key) return seen[k + Slot.TAG] as string;
+        }
         n++;
       }
     } else {
-      key = pseudonymKey(type, value);
+      key = pseudonymKey(TYPES[t]!, value);
       const tag = this.index.get(`${t}|${key}`);
       if (tag !== undefined) return tag;
       n = ++this.counts![t]!;
     }
-    const tag = n <= TAG_CACHE ? TAGS[t]![n - 1]! : `[${PSEUDONYM_TAGS[type]}_${n}]`;
-    seen.push(t, value, key, tag);
+    const tag = n <= TAG_CACHE ? TAGS[t]![n - 1]! : `[${PSEUDONYM_TAGS[TYPES[t]!]}_${n}]`;
+    const k = this.used;
+    this.used = k + Slot.STRIDE;
+    seen[k] = t;
+    seen[k + Slot.VALUE] = value;
+    seen[k + Slot.KEY] = key;
+    seen[k + Slot.TAIL] = tail;
+    seen[k + Slot.TAG] = tag;
     if (this.index !== null) this.index.set(`${t}|${key!}`, tag);
-    else if (seen.length > LINEAR * 4) this.buildIndex(seen);
+    else if (this.used > LINEAR * Slot.STRIDE) this.buildIndex();
     return tag;
   }
 
-  private buildIndex(seen: (number | string | null)[]): void {
+  /** Forgets every value (the instance can then serve another document). */
+  clear(): void {
+    const seen = this.seen;
+    for (let k = 0; k < this.used; k += Slot.STRIDE) {
+      seen[k + Slot.VALUE] = '';
+      seen[k + Slot.KEY] = null;
+    }
+    this.used = 0;
+    this.index = null;
+    this.counts = null;
+  }
+
+  private buildIndex(): void {
+    const seen = this.seen;
     const index = new Map<string, string>();
     const counts = new Array<number>(TYPE_COUNT).fill(0);
-    for (let k = 0; k < seen.length; k += 4) {
+    for (let k = 0; k < this.used; k += Slot.STRIDE) {
       const t = seen[k] as number;
       counts[t]!++;
-      const key = (seen[k + 2] ??= pseudonymKey(PII_TYPE_OF[t]!, seen[k + 1] as string));
-      index.set(`${t}|${key}`, seen[k + 3] as string);
+      const key = (seen[k + Slot.KEY] ??= pseudonymKey(TYPES[t]!, seen[k + Slot.VALUE] as string));
+      index.set(`${t}|${key}`, seen[k + Slot.TAG] as string);
     }
     this.index = index;
     this.counts = counts;

@@ -22,19 +22,16 @@ function skipBlanks(text: string, p: number): number {
   return p;
 }
 
-/** The `v` group at `s` ([^\s,;|][^\n;|]{0,240}): its end, or -1. */
+/** The `v` group at `s` ([^\s,;|][^\n;|]{0,240}): its end, or -1. Its tokens are kept for the validator. */
 function valueFrom(text: string, s: number): number {
   if (s >= text.length) return -1;
   const c = text.charCodeAt(s);
   if (isSpace(c) || c === 44 || c === 59 || c === 124) return -1;
-  const stop = Math.min(s + 241, text.length);
-  let e = s + 1;
-  while (e < stop) {
-    const d = text.charCodeAt(e);
-    if (d === 10 || d === 59 || d === 124) break;
-    e++;
-  }
-  return e;
+  const end = readTokens(text, s, Math.min(s + 241, text.length));
+  readText = text;
+  readFrom = s;
+  readTo = end;
+  return end;
 }
 
 /** (?:\r?\n[ \t]*)? then the value, at `p`: its end, or -1; its start in found. */
@@ -139,6 +136,70 @@ TOKEN_CLASS[64] = AT;
 TOKEN_CLASS[46] = DOT_OR_COLON;
 TOKEN_CLASS[58] = DOT_OR_COLON;
 
+// The tokens the validator walks, read by the matcher while it looks for the end of the value (so the
+// characters are read once): the engine runs the validator right after the matcher of the same match,
+// and the validator lets go of the text (nothing of it stays referenced once detect returns).
+const MAX_TOKENS = 40;
+const tokStart = new Int32Array(MAX_TOKENS);
+const tokEnd = new Int32Array(MAX_TOKENS);
+const tokDigits = new Int32Array(MAX_TOKENS);
+/** Bit 1: an '@'; bit 2: a '.' or ':'. */
+const tokMarks = new Uint8Array(MAX_TOKENS);
+let tokCount = 0;
+/** The value [readFrom, readTo) of readText the tokens were read from ('': none waiting for a validator). */
+let readText = '';
+let readFrom = -1;
+let readTo = -1;
+
+/**
+ * Reads from `s` up to `stop` the tokens the validator walks: separators (' ' '\t' ',' '-' '–' '/')
+ * skipped, a '\n' ';' '|' or '(' at a token start ends them, and at most MAX_TOKENS; then finds the end
+ * of the value (the first '\n' ';' '|', or `stop`) and returns it.
+ */
+function readTokens(text: string, s: number, stop: number): number {
+  // (module-level arrays copied to locals: one load each instead of one per use)
+  const tokenClass = TOKEN_CLASS, starts = tokStart, ends = tokEnd, digitCounts = tokDigits, markBits = tokMarks;
+  let n = 0;
+  let p = s;
+  while (p < stop) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 9 || c === 44 || c === 45 || c === 0x2013 || c === 47) {
+      p++;
+      continue;
+    }
+    if (c === 10 || c === 59 || c === 124) break; // the end of the value
+    if (c === 40 || n === MAX_TOKENS) {
+      // The validator stops here: the rest of the value, character by character.
+      while (p < stop) {
+        const d = text.charCodeAt(p);
+        if (d === 10 || d === 59 || d === 124) break;
+        p++;
+      }
+      break;
+    }
+    const start = p;
+    let digits = 0;
+    let marks = 0;
+    for (; p < stop; p++) {
+      const e = text.charCodeAt(p);
+      // Letters ('A' and above, but '|') are word characters: no table read for most characters.
+      if (e > 64 && e !== 124) continue;
+      const k = tokenClass[e]!;
+      if (k === WORD_CHAR) continue;
+      if (k === TOKEN_END) break;
+      if (k === DIGIT) digits++;
+      else marks |= k === AT ? 1 : 2;
+    }
+    starts[n] = start;
+    ends[n] = p;
+    digitCounts[n] = digits;
+    markBits[n] = marks;
+    n++;
+  }
+  tokCount = n;
+  return p;
+}
+
 export const address: Recognizer = {
   type: 'address',
   class: 'basic',
@@ -160,40 +221,26 @@ export const address: Recognizer = {
   guarded: false,
   validate(_match, text, ctx): Verdict {
     const limit = ctx.end;
+    // The matcher has just read the tokens of this value; read them here when it has not.
+    if (readText !== text || readFrom !== ctx.start || readTo !== limit) readTokens(text, ctx.start, limit);
+    readText = '';
     // A text typed all in lower case has no capitals to tell place names from ordinary words.
     let lowerMode: boolean | undefined;
-    let pos = ctx.start;
     let lastGood = -1;
-    let tokens = 0;
     // Start of the first strong label at or after `pos` (limit: none), searched again only once passed.
     let nextLabel = -1;
-    while (pos < limit && tokens < 40) {
-      const c = codeAt(text, pos);
-      if (c === 32 || c === 9 || c === 44 || c === 45 || c === 0x2013 || c === 47) {
-        pos++; // ' ' '\t' ',' '-' '–' '/'
-        continue;
-      }
-      if (c === 10 || c === 59 || c === 124 || c === 40) break; // '\n' ';' '|' '('
+    const starts = tokStart, ends = tokEnd, digitCounts = tokDigits, markBits = tokMarks;
+    for (let i = 0, n = tokCount; i < n; i++) {
+      const pos = starts[i]!;
+      let end = ends[i]!;
+      const digits = digitCounts[i]!;
       if (nextLabel < pos) {
         nextLabel = ctx.labelStartIn(pos, limit);
         if (nextLabel < 0) nextLabel = limit;
       }
       if (nextLabel === pos) break; // a label starts here
-      let end = pos;
-      let digits = 0;
-      let web = false;
-      let dotOrColon = false;
-      for (; end < limit; end++) {
-        const e = text.charCodeAt(end);
-        const k = e < 128 ? TOKEN_CLASS[e]! : WORD_CHAR;
-        if (k === WORD_CHAR) continue;
-        if (k === TOKEN_END) break;
-        if (k === DIGIT) digits++;
-        else if (k === AT) web = true;
-        else dotOrColon = true;
-      }
       let sentenceEnd = false;
-      const last = codeAt(text, end - 1);
+      const last = text.charCodeAt(end - 1);
       if (last === 46 || last === 58) {
         // "TP." and "12." continue; "Nội." and "quán:" end the address
         sentenceEnd = last === 58 || !(digits > 0 || ABBREVIATION_HASHES.get(foldedHash(text, pos, end - 1)) !== 0);
@@ -201,23 +248,22 @@ export const address: Recognizer = {
       }
       if (end <= pos) break;
       // A web or mail address is not a postal one (WEB needs a '.' or a ':' besides an '@').
-      if (web || (end - pos > 4 && dotOrColon && WEB.test(text.slice(pos, end)))) break;
+      const marks = markBits[i]!;
+      if ((marks & 1) !== 0 || (end - pos > 4 && marks === 2 && WEB.test(text.slice(pos, end)))) break;
       // Address words ("số", "thôn", "phường") alone do not end an address: a name or number must follow.
       let content: boolean;
       if (digits > 0) {
         if (digits > 6) break; // a phone or ID number, not a house number
         content = true;
-      } else if (!isLowerCode(c)) content = true;
+      } else if (!isLowerCode(text.charCodeAt(pos))) content = true;
       else {
-        const fw = foldedHash(text, pos, codeAt(text, end - 1) === 46 ? end - 1 : end);
+        const fw = foldedHash(text, pos, text.charCodeAt(end - 1) === 46 ? end - 1 : end);
         lowerMode ??= !ctx.hasUpper;
         if (KEYWORD_HASHES.get(fw) !== 0) content = false;
         else if (lowerMode && LOWER_STOP_HASHES.get(fw) === 0) content = true;
         else break;
       }
-      tokens++;
       if (content) lastGood = end;
-      pos = end;
       if (sentenceEnd) break;
     }
     if (lastGood < 0) return null;

@@ -3,6 +3,7 @@
 import type { Recognizer } from '../types.ts';
 import { THIS_YEAR } from '../bounds.ts';
 import { L, digitsAt, codeAt, inL, isDigit } from '../charclass.ts';
+import { FOLD_TABLE, foldText } from '../fold.ts';
 
 // One regex for every written form, tried only at numbers that follow a birth label:
 // 12/03/1985 (also '-' '.', spaces), 1985-03-12, 12 tháng 3 năm 1985, 3/1985 (month and year), 1985.
@@ -125,7 +126,7 @@ function scanDate(text: string, pos: number): number {
 }
 
 // Birth words and a date are close: only punctuation, "là", "vào", a date-format hint between them.
-const DATE_GAP = /^[\s:;,.=()\-–/]*(?:(?:la|vao|ngay|nam|thang|\((?:dd|ngay)[^)]{0,16}\))[\s:;,.=()\-–/]*)*$/;
+export const DATE_GAP = /^[\s:;,.=()\-–/]*(?:(?:la|vao|ngay|nam|thang|\((?:dd|ngay)[^)]{0,16}\))[\s:;,.=()\-–/]*)*$/;
 
 /** True for a JavaScript \s character. */
 function isSpace(c: number): boolean {
@@ -141,6 +142,58 @@ function punctuationGap(text: string, from: number, to: number): boolean {
     if (!(isSpace(c) || c === 58 || c === 59 || c === 44 || c === 46 || c === 61 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 47)) return false;
   }
   return true;
+}
+
+/** Folded code unit (as foldText folds it). */
+function foldedAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 0x1f00 ? FOLD_TABLE[c]! : c;
+}
+
+/** True when the folded text at `i` is `word` (lower-case ASCII). */
+function wordAt(text: string, i: number, to: number, word: string): boolean {
+  if (i + word.length > to) return false;
+  for (let k = 0; k < word.length; k++) if (foldedAt(text, i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The words DATE_GAP allows between punctuation, by their first folded letter. */
+function gapWordEnd(text: string, i: number, to: number, c: number): number {
+  switch (c) {
+    case 108: return wordAt(text, i, to, 'la') ? i + 2 : -1;
+    case 118: return wordAt(text, i, to, 'vao') ? i + 3 : -1;
+    case 116: return wordAt(text, i, to, 'thang') ? i + 5 : -1;
+    case 110: return wordAt(text, i, to, 'ngay') ? i + 4 : wordAt(text, i, to, 'nam') ? i + 3 : -1;
+    case 40: {
+      // \((?:dd|ngay)[^)]{0,16}\)
+      const s = wordAt(text, i + 1, to, 'dd') ? i + 3 : wordAt(text, i + 1, to, 'ngay') ? i + 5 : -1;
+      if (s < 0) return -1;
+      for (let j = s, stop = Math.min(s + 17, to); j < stop; j++) if (foldedAt(text, j) === 41) return j + 1;
+      return -1;
+    }
+    default: return -1;
+  }
+}
+
+/**
+ * DATE_GAP.test(fold(text[from, to))) without the substring (exported for its test against DATE_GAP): the positions the pattern can reach
+ * as bits (the gap is at most 24 characters), since a '(' may be punctuation or open "(dd/mm/yyyy)".
+ */
+export function dateGap(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n > 30) return DATE_GAP.test(foldText(text.slice(from, to)));
+  let reach = 1;
+  for (let k = 0; k < n; k++) {
+    if ((reach & (1 << k)) === 0) continue;
+    const i = from + k;
+    const c = foldedAt(text, i);
+    if (isSpace(c) || c === 58 || c === 59 || c === 44 || c === 46 || c === 61 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 47) {
+      reach |= 1 << (k + 1);
+    }
+    const e = gapWordEnd(text, i, to, c);
+    if (e >= 0) reach |= 1 << (e - from);
+  }
+  return (reach & (1 << n)) !== 0;
 }
 
 // Day, month and year of the last DATE match (module state: no allocation).
@@ -209,6 +262,7 @@ export const dateOfBirth: Recognizer = {
   type: 'date_of_birth',
   class: 'basic',
   patterns: [
+    // (a date starts with a run of 1, 2 or 4 digits; an MRZ birth date with its 6 digits and the check digit)
     { re: DATE, at: 'number', after: ['date_of_birth'], scan: scanDate },
     { re: MRZ, at: 'number', minDigits: 7, maxDigits: 7, scan: scanMrz },
   ],
@@ -222,7 +276,7 @@ export const dateOfBirth: Recognizer = {
     if (match.pattern === 1) return 0.95; // MRZ
     const label = ctx.label;
     if (!label || label.kind !== 'date_of_birth') return null;
-    if (ctx.start - label.end > 24 || !(punctuationGap(text, label.end, ctx.start) || DATE_GAP.test(ctx.gap()))) {
+    if (ctx.start - label.end > 24 || !(punctuationGap(text, label.end, ctx.start) || dateGap(text, label.end, ctx.start))) {
       // "Ngày sinh: ông ... 12/03/1985" style gaps are not accepted; a filler gap is.
       if (ctx.labelKind(12) === null) return null;
     }

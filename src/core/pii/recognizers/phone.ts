@@ -13,23 +13,33 @@ const PHONE = new RegExp(
   'y',
 );
 
+/** Where each digit of digitChain's current chain sits (a store per digit instead of branches). */
+const digitAt = new Int32Array(12);
+
 /**
  * From `q`: `min` to `max` digits, each maybe after one ' ', '.' or '-', the longest first, ending
  * before no letter, digit or '_'; the end, or -1. (One pass: the last unit end from `min` on that
- * such a character follows is the longest match.)
+ * such a character follows is the longest match.) Leaves where its digits sit in `digitAt`, and
+ * their count in `national.count`, for chainRead.
  */
 function digitChain(text: string, q: number, min: number, max: number): number {
+  const at = digitAt;
   let units = 0;
   let good = -1;
+  let goodUnits = 0;
   for (;;) {
     const c = codeAt(text, q);
-    if (units >= min && !(isDigit(c) || inL(c) || c === 95)) good = q;
+    if (units >= min && !(isDigit(c) || inL(c) || c === 95)) {
+      good = q;
+      goodUnits = units;
+    }
     if (units === max) break;
     if (isDigit(c)) q++;
     else if ((c === 32 || c === 46 || c === 45) && isDigit(codeAt(text, q + 1))) q += 2;
     else break;
-    units++;
+    at[units++] = q - 1;
   }
+  national.count = goodUnits;
   return good;
 }
 
@@ -59,42 +69,70 @@ function scanPhone(text: string, pos: number): number {
       if (isSpace(codeAt(text, q))) q++;
       if (codeAt(text, q) === 41) {
         const end = digitChain(text, q + 1, 8, 11);
-        if (end >= 0) return end;
+        if (end >= 0) return chainRead(text, pos, end, false);
       }
     }
-    // (024) 3825 1234
+    // (024) 3825 1234 (rare: the validator reads the digits again)
     if (codeAt(text, pos + 1) === 48 && isDigit(codeAt(text, pos + 2)) && isDigit(codeAt(text, pos + 3))) {
       const close = isDigit(codeAt(text, pos + 4)) ? pos + 5 : pos + 4;
-      if (codeAt(text, close) === 41) return digitChain(text, close + 1, 6, 9);
+      if (codeAt(text, close) === 41) {
+        national.start = -1;
+        return digitChain(text, close + 1, 6, 9);
+      }
     }
     return -1;
   }
   if (c === 43 /* + */) {
     let q = pos + 1;
     if (isSpace(codeAt(text, q))) q++;
-    return codeAt(text, q) === 56 && codeAt(text, q + 1) === 52 ? digitChain(text, q + 2, 8, 11) : -1;
+    if (codeAt(text, q) !== 56 || codeAt(text, q + 1) !== 52) return -1;
+    const end = digitChain(text, q + 2, 8, 11);
+    return end >= 0 ? chainRead(text, pos, end, false) : -1;
   }
-  if (c === 48 && codeAt(text, pos + 1) === 48 && codeAt(text, pos + 2) === 56 && codeAt(text, pos + 3) === 52) {
+  const is0084 = c === 48 && codeAt(text, pos + 1) === 48 && codeAt(text, pos + 2) === 56 && codeAt(text, pos + 3) === 52;
+  if (is0084) {
     const end = digitChain(text, pos + 4, 8, 11); // 0084
-    if (end >= 0) return end;
+    if (end >= 0) return chainRead(text, pos, end, false);
   }
   if (c === 56 && codeAt(text, pos + 1) === 52) {
     const end = digitChain(text, pos + 2, 8, 11); // 84
-    if (end >= 0) return end;
+    if (end >= 0) return chainRead(text, pos, end, true);
   }
-  return c === 48 ? digitChain(text, pos + 1, 8, 11) : -1; // 0
+  if (c !== 48) return -1;
+  const end = digitChain(text, pos + 1, 8, 11); // 0
+  // (after a failed 0084, the validator still reads the digits after 84: it reads them again)
+  if (end >= 0 && is0084) national.start = -1;
+  return end >= 0 && !is0084 ? chainRead(text, pos, end, false) : end;
+}
+
+/** Records in `national` the match [pos, end), whose national number is digitChain's last chain; returns `end`. */
+function chainRead(text: string, pos: number, end: number, bare84: boolean): number {
+  const nat = national;
+  nat.start = pos;
+  nat.end = end;
+  nat.length = text.length;
+  nat.bare84 = bare84;
+  const at = digitAt;
+  const n = nat.count;
+  const d0 = text.charCodeAt(at[0]!) - 48;
+  nat.expected = d0 === 2 ? 10 : text.charCodeAt(at[1]!) - 48 >= MOBILE_SECOND_MIN[d0]! ? 9 : 0;
+  nat.ninthAt = n > 8 ? at[8]! : -1;
+  nat.tenthAt = n > 9 ? at[9]! : -1;
+  return end;
 }
 
 /** Lowest second digit of a mobile number by its first digit (3x, 5x: 2-9; 7x, 9x: 0-9; 8x: 1-9); 10 = no mobile. */
 const MOBILE_SECOND_MIN = new Int8Array([10, 10, 10, 2, 10, 2, 10, 0, 1, 0]);
 
 /**
- * National significant number (after 0 or 84) of the last match: its digit count, its expected length
- * (9 for mobiles, 10 for landlines, 0 when the prefix is not a Vietnamese one), where its 9th and 10th
- * digits sit (offsets in the match: the last digit of a mobile or a landline number), and whether it
- * was written as a bare 84... (one module object, written once per match: no allocation).
+ * National significant number (after 0 or 84) of the last match [start, end) in a text of `length`
+ * characters: its digit count, its expected length (9 for mobiles, 10 for landlines, 0 when the
+ * prefix is not a Vietnamese one), where its 9th and 10th digits sit (the last digit of a mobile or a
+ * landline number; -1 when it has fewer), and whether it was written as a bare 84... One module
+ * object, written once per match (no allocation): by scanPhone for the common forms, which the engine
+ * runs right before the validator (see Pattern.guard), else by the validator itself (start = -1).
  */
-const national = { count: 0, expected: 0, ninthAt: -1, tenthAt: -1, bare84: false };
+const national = { start: -1, end: -1, length: -1, count: 0, expected: 0, ninthAt: -1, tenthAt: -1, bare84: false };
 
 /** First index of "84" in text[from, to), or -1. */
 function find84(text: string, from: number, to: number): number {
@@ -141,8 +179,8 @@ function readNationalDigits(text: string, from: number, to: number): void {
     }
     if (n === 0) d0 = d;
     else if (n === 1) d1 = d;
-    else if (n === 8) at9 = i - from;
-    else if (n === 9) at10 = i - from;
+    else if (n === 8) at9 = i;
+    else if (n === 9) at10 = i;
     n++;
   }
   const nat = national;
@@ -167,8 +205,8 @@ export const phone: Recognizer = {
   ],
   baseScore: 0.85,
   validate(match, text, ctx): Verdict {
-    readNationalDigits(text, match.index, match.end);
     const nat = national;
+    if (nat.start !== match.index || nat.end !== match.end || nat.length !== text.length) readNationalDigits(text, match.index, match.end);
     const expected = nat.expected;
     const digitCount = nat.count;
     const label = supportingLabel(ctx, 30);
@@ -179,10 +217,10 @@ export const phone: Recognizer = {
     let end = ctx.end;
     if (digitCount > expected) {
       // The match ran into a following number: keep the phone only if a separator ends it.
-      const lastPos = expected === 9 ? nat.ninthAt : nat.tenthAt;
-      const next = match.index + lastPos + 1 < match.end ? codeAt(text, match.index + lastPos + 1) : -1;
+      const last = expected === 9 ? nat.ninthAt : nat.tenthAt;
+      const next = last + 1 < match.end ? codeAt(text, last + 1) : -1;
       if (next !== 32 && next !== 46 && next !== 45) return null;
-      end = ctx.start + lastPos + 1;
+      end = ctx.start + (last - match.index) + 1;
     }
     let score = expected === 9 ? this.baseScore : 0.72;
     if (nat.bare84) score = 0.65;
