@@ -177,7 +177,7 @@ describe('hand-written matchers', () => {
   // Pattern.runs lets the engine skip a number pattern by the length of the digit run it would start at.
   const withRuns = recognizers.flatMap((r) => r.patterns.flatMap((p, i) => (p.runs ? [{ name: `${r.type}[${i}]`, re: p.re, runs: p.runs }] : [])));
   it('declare runs on the numeric patterns that decide on them', () => {
-    expect(withRuns.map((p) => p.name).sort()).toEqual(['license_plate[0]', 'national_id[0]', 'national_id[1]', 'social_insurance[0]', 'tax_code[0]']);
+    expect(withRuns.map((p) => p.name).sort()).toEqual(['date_of_birth[0]', 'date_of_birth[1]', 'license_plate[0]', 'national_id[0]', 'national_id[1]', 'social_insurance[0]', 'tax_code[0]']);
   });
   for (const { name, re, runs } of withRuns) {
     it(`${name}'s runs hold every digit run where the pattern matches`, () => {

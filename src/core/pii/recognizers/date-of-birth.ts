@@ -263,8 +263,8 @@ export const dateOfBirth: Recognizer = {
   class: 'basic',
   patterns: [
     // (a date starts with a run of 1, 2 or 4 digits; an MRZ birth date with its 6 digits and the check digit)
-    { re: DATE, at: 'number', after: ['date_of_birth'], scan: scanDate },
-    { re: MRZ, at: 'number', minDigits: 7, maxDigits: 7, scan: scanMrz },
+    { re: DATE, at: 'number', runs: [1, 2, 4], after: ['date_of_birth'], scan: scanDate },
+    { re: MRZ, at: 'number', minDigits: 7, maxDigits: 7, runs: [7], scan: scanMrz },
   ],
   context: [
     'sinh', 'ngay sinh', 'sinh ngay', 'nam sinh', 'sinh nam', 'ngay thang nam sinh', 'ngay, thang, nam sinh', 'thang sinh',
