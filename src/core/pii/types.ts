@@ -90,6 +90,9 @@ export interface Tokens {
   readonly tEnd: Int32Array;
   readonly tHash: Int32Array;
   readonly tFlags: Uint8Array;
+  /** The strong labels (not honorifics) of the text, the first strongCount, in text order. */
+  readonly strong: readonly Label[];
+  readonly strongCount: number;
 }
 
 /** A validator's answer: a score, a score with a narrowed span, or null to reject. */

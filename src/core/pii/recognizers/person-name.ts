@@ -246,14 +246,37 @@ function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): 
   // up to ten units of a letter or a quote and a letter), when it stops before no letter or digit.
   const s2 = i + 1;
   const e2 = tokens.tEnd[t + 1]!;
-  if ((tFlags[t + 1]! & TOKEN_HAS_DIGIT) !== 0 || e2 - s2 > 10) return true; // it stops before a letter or digit
+  if ((tFlags[t + 1]! & TOKEN_HAS_DIGIT) !== 0 || e2 - s2 > 10) return notAfterPlace(text, pos, tokens); // it stops before a letter or digit
   // (a letter the scanner leaves out of words, U+1F00 to U+1FFF, or a quote and a letter: read the text)
   const c = codeAt(text, e2);
-  if (inL(c) || (isQuote(c) && inL(codeAt(text, e2 + 1)))) return secondWordMayFollow(text, s2);
+  if (inL(c) || (isQuote(c) && inL(codeAt(text, e2 + 1)))) return secondWordMayFollow(text, s2) && notAfterPlace(text, pos, tokens);
   // The second word is token t + 1: its folded hash rules most words out without reading them.
   if (!lexiconAt.mayBeNameSyllable(tokens.tHash[t + 1]!)) return false;
   lexiconAt.word(text, s2, e2);
-  return !lexiconAt.isNameStop() && lexiconAt.isNameSyllable();
+  return !lexiconAt.isNameStop() && lexiconAt.isNameSyllable() && notAfterPlace(text, pos, tokens);
+}
+
+/**
+ * mayOpenName's last check, the validator's most frequent rejection of a run without label: after a
+ * place word or a house number ("86 Lê Thánh Tôn") the words name a street or a place. Made before
+ * the pattern runs unless a person-name label ends within 30 characters before `pos` (then the
+ * validator may accept the name as that label's before it looks at the previous word).
+ */
+function notAfterPlace(text: string, pos: number, tokens: Tokens): boolean {
+  previousWord(text, pos);
+  if (!previousIsNumber(text)) {
+    lexiconAt.word(text, prevStart, prevEnd);
+    if (!lexiconAt.isPlaceOrOrgWord()) return true;
+  }
+  // (strong labels do not overlap: their ends come in text order too)
+  const strong = tokens.strong;
+  for (let i = tokens.strongCount - 1; i >= 0; i--) {
+    const l = strong[i]!;
+    if (l.end > pos) continue;
+    if (pos - l.end > 30) break;
+    if (l.kind === 'person_name') return true;
+  }
+  return false;
 }
 
 /** mayOpenName's test of the second word at `s2`, read from the text (a word with a quote in it). */
