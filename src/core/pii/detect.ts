@@ -6,7 +6,7 @@
 // patterns run as hand-written matchers (Pattern.scan, held to their regexes by a test), the others
 // with test() unless they need a `v` group; one match object and one context serve every validator
 // call; the cheap checks come first (the repeat check, the guard, the validator, then the code zones).
-import type { Label, LabelKind, LabelPattern, MatchContext, Pattern, PatternMatch, PiiSpan, PiiType, Recognizer, Scan, Verdict } from './types.ts';
+import type { Label, LabelKind, LabelPattern, MatchContext, Pattern, PatternMatch, PiiSpan, PiiType, Recognizer, Scan, Tokens, Verdict } from './types.ts';
 import { LABEL_KINDS, PII_TYPES, kindBit } from './types.ts';
 import { recognizers } from './recognizers/index.ts';
 import { foldText } from './fold.ts';
@@ -257,6 +257,7 @@ class Context implements MatchContext {
   end = 0;
   label: Label | null = null;
   anchor: Label | null = null;
+  readonly tokens: Tokens = scanner;
 
   gap(): string {
     return this.label ? foldText(this.text.slice(this.label.end, this.start)) : '';

@@ -77,6 +77,12 @@ export interface MatchContext {
   fold(from: number, to: number): string;
   /** Start of the first strong label beginning in [from, to), or -1. */
   labelStartIn(from: number, to: number): number;
+  /**
+   * The engine's tokens of `text` (the scanner's own buffers, valid during the call only), so that a
+   * validator need not read the words again. Always set by the engine; contexts built by hand in
+   * tests may leave it out.
+   */
+  readonly tokens?: Tokens;
 }
 
 /**
@@ -93,6 +99,8 @@ export interface Tokens {
   /** The strong labels (not honorifics) of the text, the first strongCount, in text order. */
   readonly strong: readonly Label[];
   readonly strongCount: number;
+  /** Index of the first token starting at or after `pos` (n when none does): a binary search. */
+  tokenAt(pos: number): number;
 }
 
 /** A validator's answer: a score, a score with a narrowed span, or null to reject. */
