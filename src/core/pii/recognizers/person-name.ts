@@ -238,22 +238,27 @@ function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): 
   const tFlags = tokens.tFlags;
   if ((tFlags[t]! & TOKEN_HAS_DIGIT) !== 0) return false;
   const i = tokens.tEnd[t]!;
-  // (a blank ends the word: it is also the run of letters and quotes at `pos`)
-  lexiconAt.word(text, pos, i);
-  if (!lexiconAt.isSurname() || continuesRunAt(text, pos, tokens, t)) return false;
   // Without a label, the validator rejects a run whose second word is a stop word or no given-name
-  // syllable ("Hà Nội"): checked here on that word as the pattern would read it (WORD, longest first:
-  // up to ten units of a letter or a quote and a letter), when it stops before no letter or digit.
+  // syllable ("Hà Nội"): checked on that word as the pattern would read it (WORD, longest first: up
+  // to ten units of a letter or a quote and a letter), when it stops before no letter or digit.
+  // It is token t + 1 unless a digit or a long word cuts it (the run then stops before a letter or
+  // digit) or a letter the scanner leaves out of words (U+1F00 to U+1FFF) or a quote and a letter
+  // follows it (then read from the text, below).
   const s2 = i + 1;
   const e2 = tokens.tEnd[t + 1]!;
-  if ((tFlags[t + 1]! & TOKEN_HAS_DIGIT) !== 0 || e2 - s2 > 10) return notAfterPlace(text, pos, tokens); // it stops before a letter or digit
-  // (a letter the scanner leaves out of words, U+1F00 to U+1FFF, or a quote and a letter: read the text)
   const c = codeAt(text, e2);
-  if (inL(c) || (isQuote(c) && inL(codeAt(text, e2 + 1)))) return secondWordMayFollow(text, s2) && notAfterPlace(text, pos, tokens);
-  // The second word is token t + 1: its folded hash rules most words out without reading them.
-  if (!lexiconAt.mayBeNameSyllable(tokens.tHash[t + 1]!)) return false;
-  lexiconAt.word(text, s2, e2);
-  return !lexiconAt.isNameStop() && lexiconAt.isNameSyllable() && notAfterPlace(text, pos, tokens);
+  const second = (tFlags[t + 1]! & TOKEN_HAS_DIGIT) !== 0 || e2 - s2 > 10 ? 0 : inL(c) || (isQuote(c) && inL(codeAt(text, e2 + 1))) ? 1 : 2;
+  // Token t + 1's folded hash rules most second words out without reading any text: checked first.
+  if (second === 2 && !lexiconAt.mayBeNameSyllable(tokens.tHash[t + 1]!)) return false;
+  // (a blank ends the word at `pos`: it is also the run of letters and quotes there)
+  lexiconAt.word(text, pos, i);
+  if (!lexiconAt.isSurname() || continuesRunAt(text, pos, tokens, t)) return false;
+  if (second === 1 && !secondWordMayFollow(text, s2)) return false;
+  if (second === 2) {
+    lexiconAt.word(text, s2, e2);
+    if (lexiconAt.isNameStop() || !lexiconAt.isNameSyllable()) return false;
+  }
+  return notAfterPlace(text, pos, tokens);
 }
 
 /**
