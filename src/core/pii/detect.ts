@@ -477,22 +477,13 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     }
 
     // Numbers: one row of the plan by the number's layout, then one list by the label in front.
-    const { tStart, tEnd, tDigits, tHash, numbers, codes, caps, angles } = scanner;
+    const { tStart, tDigits, tRun, tHash, numbers, codes, caps, angles } = scanner;
     const numberKinds = plan.numberKinds, numberList = plan.numberList, numberLists = plan.numberLists;
     const digitsRow = DIGITS_ROW, runRow = RUN_ROW, firstRow = FIRST_ROW;
     for (let q = 0, nq = scanner.numberCount; q < nq; q++) {
       const t = numbers[q]!;
       const pos = tStart[t]!;
-      // The first digit run, inside the token (no read past the text).
-      const first = text.charCodeAt(pos);
-      const end = tEnd[t]!;
-      let p = pos + 1;
-      while (p < end) {
-        const c = text.charCodeAt(p);
-        if (c < 48 || c > 57) break;
-        p++;
-      }
-      const row = digitsRow[tDigits[t]!]! + runRow[p - pos < 31 ? p - pos : 31]! + firstRow[first - 48]!;
+      const row = digitsRow[tDigits[t]!]! + runRow[tRun[t]!]! + firstRow[text.charCodeAt(pos) - 48]!;
       const kinds = numberKinds[row]!;
       if (kinds === 0) continue;
       const label = nearestLabel(pos);

@@ -177,6 +177,8 @@ export class Scanner implements Tokens {
   tFlags: Uint8Array = new Uint8Array(256);
   /** For number tokens: digits reachable through single ' ', '.', '-' separators (see digitsFrom). */
   tDigits: Int32Array = new Int32Array(256);
+  /** For number tokens: the length of the leading run of digits, up to 31 (31 = 31 or more). */
+  tRun: Uint8Array = new Uint8Array(256);
   /** Token indices where 'number', 'code', 'caps' and 'angle' patterns may start (counts below). */
   numbers: Int32Array = new Int32Array(256);
   codes: Int32Array = new Int32Array(256);
@@ -242,9 +244,13 @@ export class Scanner implements Tokens {
     this.angles = g32(this.angles);
     this.cands = g32(this.cands);
     this.specials = g32(this.specials);
-    const f = new Uint8Array(size);
-    f.set(this.tFlags);
-    this.tFlags = f;
+    const g8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(size);
+      b.set(a);
+      return b;
+    };
+    this.tFlags = g8(this.tFlags);
+    this.tRun = g8(this.tRun);
   }
 
   scan(text: string): void {
@@ -261,7 +267,7 @@ export class Scanner implements Tokens {
     // LabelTrie.mayStart() of the previous token, worked out when the next one is known: its hash
     // (-1 for a number, or before the first token) and whether it is a one-word label's word.
     let prevHash = -1, prevSingle = 0;
-    let tStart = this.tStart, tEnd = this.tEnd, tHash = this.tHash, tFlags = this.tFlags, tDigits = this.tDigits;
+    let tStart = this.tStart, tEnd = this.tEnd, tHash = this.tHash, tFlags = this.tFlags, tDigits = this.tDigits, tRun = this.tRun;
     let numbers = this.numbers, caps = this.caps, codes = this.codes, angles = this.angles, cands = this.cands;
     let specials = this.specials, nSpecials = 0;
     // The run of numbers the last one belongs to: its first token, and the end of its last one when
@@ -274,7 +280,7 @@ export class Scanner implements Tokens {
       let room = Math.min(tStart.length - n, specials.length - nSpecials);
       if (room < 64) {
         this.grow(); // buffers grow with the words of the longest text seen, not with its length
-        tStart = this.tStart; tEnd = this.tEnd; tHash = this.tHash; tFlags = this.tFlags; tDigits = this.tDigits;
+        tStart = this.tStart; tEnd = this.tEnd; tHash = this.tHash; tFlags = this.tFlags; tDigits = this.tDigits; tRun = this.tRun;
         numbers = this.numbers; caps = this.caps; codes = this.codes; angles = this.angles; cands = this.cands;
         specials = this.specials;
         room = Math.min(tStart.length - n, specials.length - nSpecials);
@@ -312,6 +318,7 @@ export class Scanner implements Tokens {
           tHash[n] = -1;
           tFlags[n] = flags | F.DIGIT_START;
           tDigits[n] = digits < Digits.CAP ? digits : Digits.CAP;
+          tRun[n] = digits < 31 ? digits : 31;
           numbers[nNumbers++] = n;
           cands[nCands] = n - 1;
           nCands += prevSingle; // (no label word starts with a digit)

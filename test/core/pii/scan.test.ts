@@ -16,6 +16,8 @@ interface RefToken {
   end: number;
   hash: number;
   digits: number;
+  /** Leading digits, up to 31. */
+  run: number;
   pure: boolean;
 }
 
@@ -38,6 +40,7 @@ function reference(text: string): { tokens: RefToken[]; numbers: number[]; caps:
       end: e,
       hash: isDigit(c) ? -1 : wordHash(foldText([...word].filter((ch) => !isMark(ch)).join(''))),
       digits: lead,
+      run: Math.min(lead, 31),
       pure: lead === word.length,
     });
     i = e;
@@ -101,7 +104,7 @@ describe('Scanner tokens', () => {
       for (let t = 0; t < scanner.n; t++) {
         const k = ref.tokens[t]!;
         expect([scanner.tStart[t], scanner.tEnd[t], scanner.tHash[t]], `${text} #${t}`).toEqual([k.start, k.end, k.hash]);
-        if (k.hash === -1) expect(scanner.digitsFrom(t), `${text} #${t}`).toBe(k.digits);
+        if (k.hash === -1) expect([scanner.digitsFrom(t), scanner.tRun[t]], `${text} #${t}`).toEqual([k.digits, k.run]);
       }
       expect([...scanner.numbers.subarray(0, scanner.numberCount)], text).toEqual(ref.numbers);
       expect([...scanner.caps.subarray(0, scanner.capsCount)], text).toEqual(ref.caps);
