@@ -14,11 +14,18 @@ const GROUPS = new Set(
 /** The groups as numbers (first letter << 8 | second), read from the text without slicing. */
 const GROUP_KEYS = new Set([...GROUPS].map((g) => (g.charCodeAt(0) << 8) | g.charCodeAt(1)));
 
-/** Two letters, an optional space, then the benefit-level digit 1-5. */
+/**
+ * Two ASCII letters, an optional space, then the benefit-level digit 1-5. The second letter first:
+ * most code tokens fail there (agency codes "H12", "G12"; accented words before a number, "số 12").
+ */
 function levelDigitFollows(text: string, pos: number): boolean {
+  const b = codeAt(text, pos + 1) | 32; // (bit 5 set: lower case)
+  if (b < 97 || b > 122) return false;
   let c = codeAt(text, pos + 2);
   if (c === 32) c = codeAt(text, pos + 3);
-  return c >= 49 && c <= 53;
+  if (c < 49 || c > 53) return false;
+  const a = codeAt(text, pos) | 32;
+  return a >= 97 && a <= 122;
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

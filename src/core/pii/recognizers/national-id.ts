@@ -43,6 +43,11 @@ function scanId9(text: string, pos: number): number {
 // MRZ line 1 of a chip ID card: IDVNM + last 9 digits + check digit + the full 12-digit number.
 const MRZ = /IDVNM(?<v>\d{22})(?=<)/y;
 
+/** IDVNM at `pos` (a token start, inside the text): its 'I' first, which nearly every code token fails. */
+function mrzFollows(text: string, pos: number): boolean {
+  return text.charCodeAt(pos) === 73 && text.startsWith('IDVNM', pos);
+}
+
 /** True when 12 digits have a valid province code, a current century digit and a plausible birth year. */
 export function isPlausibleId12(digits: string): boolean {
   if (digits.length !== 12) return false;
@@ -78,7 +83,7 @@ export const nationalId: Recognizer = {
   patterns: [
     { re: ID12, at: 'number', minDigits: 12, runs: [3, 4, 12], scan: scanId12 },
     { re: ID9, at: 'number', minDigits: 9, runs: [3, 9], after: ['national_id'], scan: scanId9 },
-    { re: MRZ, at: 'code', guard: (text, pos) => text.startsWith('IDVNM', pos) },
+    { re: MRZ, at: 'code', guard: mrzFollows },
   ],
   context: [
     'cccd', 'so cccd', 'can cuoc', 'can cuoc cong dan', 'the can cuoc', 'so can cuoc', 'the cccd', 'cccd/cmnd', 'cmnd/cccd',

@@ -22,10 +22,18 @@ function scanPassport(text: string, pos: number): number {
   return d >= 7 && numEndAt(text, pos + 8) ? pos + 8 : -1;
 }
 
+/**
+ * A digit after the letter, at its third place and at its seventh (the regex needs seven): the third
+ * rejects the agency codes ("G12-240101-...", "H12.KQ") that make most code tokens.
+ */
+function sevenDigitsMayFollow(text: string, pos: number): boolean {
+  return isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 3)) && isDigit(codeAt(text, pos + 7));
+}
+
 export const passport: Recognizer = {
   type: 'passport',
   class: 'basic',
-  patterns: [{ re: PASSPORT, at: 'code', guard: (text, pos) => isDigit(codeAt(text, pos + 1)) && isDigit(codeAt(text, pos + 7)), scan: scanPassport }],
+  patterns: [{ re: PASSPORT, at: 'code', guard: sevenDigitsMayFollow, scan: scanPassport }],
   context: ['ho chieu', 'so ho chieu', 'passport', 'passport no', 'ho chieu so', 'so hc', 'hc so'],
   baseScore: 0.7,
   validate(match, text, ctx) {
