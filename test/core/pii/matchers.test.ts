@@ -88,8 +88,8 @@ function scanMatch(scan: Scan, text: string, pos: number, hasValue: boolean): st
 describe('hand-written matchers', () => {
   it('exist for the hot numeric and name patterns', () => {
     expect(withScan.map((p) => p.name).sort()).toEqual([
-      'address.afterLabel[0]', 'bank_account[0]', 'date_of_birth[0]', 'date_of_birth[1]', 'health_insurance[0]', 'national_id[0]',
-      'national_id[1]', 'passport[0]', 'person_name.afterLabel[0]', 'person_name[0]', 'phone[0]', 'phone[1]', 'social_insurance[0]',
+      'address.afterLabel[0]', 'bank_account[0]', 'date_of_birth[0]', 'date_of_birth[1]', 'health_insurance[0]', 'license_plate[0]',
+      'national_id[0]', 'national_id[1]', 'passport[0]', 'person_name.afterLabel[0]', 'person_name[0]', 'phone[0]', 'phone[1]', 'social_insurance[0]',
       'tax_code[0]',
     ]);
   });
