@@ -210,6 +210,8 @@ function makePlan(active: number): Plan {
 
 const fullPlan = makePlan(ALL_TYPES);
 /** Plans for other sets of types (options.types), made on first use: at most one per subset of PII_TYPES. */
+/** The recognizers with a release hook (see Recognizer.release). */
+const releasing: readonly Recognizer[] = recognizers.filter((r) => r.release !== undefined);
 const plans = new Map<number, Plan>();
 
 // nearestLabel's last answer: how many strong labels end at or before `lastPos`. Positions mostly
@@ -533,6 +535,7 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     // Nothing of the text stays referenced by the module once the call returns (or throws).
     ctx.text = '';
     scanner.text = '';
+    for (let i = 0; i < releasing.length; i++) releasing[i]!.release!();
   }
   return resolve();
 }

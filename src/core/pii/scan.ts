@@ -165,6 +165,12 @@ const enum Digits {
   CAP = 32,
 }
 
+/** `to` with `from` copied into its start (buffers double when a text has more tokens than they hold). */
+function grown<T extends Int32Array | Uint8Array>(to: T, from: T): T {
+  to.set(from);
+  return to;
+}
+
 /** Token and trigger buffers, reused by every call. */
 export class Scanner implements Tokens {
   text = '';
@@ -229,11 +235,7 @@ export class Scanner implements Tokens {
 
   private grow(): void {
     const size = this.tStart.length * 2;
-    const g32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
+    const g32 = (a: Int32Array): Int32Array => grown(new Int32Array(size), a);
     this.tStart = g32(this.tStart);
     this.tEnd = g32(this.tEnd);
     this.tHash = g32(this.tHash);
@@ -244,11 +246,7 @@ export class Scanner implements Tokens {
     this.angles = g32(this.angles);
     this.cands = g32(this.cands);
     this.specials = g32(this.specials);
-    const g8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(size);
-      b.set(a);
-      return b;
-    };
+    const g8 = (a: Uint8Array): Uint8Array => grown(new Uint8Array(size), a);
     this.tFlags = g8(this.tFlags);
     this.tRun = g8(this.tRun);
   }

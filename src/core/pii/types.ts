@@ -184,4 +184,9 @@ export interface Recognizer {
   /** When false, spans may cover protected codes (long values such as addresses). Default true. */
   guarded?: boolean;
   validate(match: PatternMatch, text: string, ctx: MatchContext): Verdict;
+  /**
+   * Drops what a matcher kept of the text for its validator; the engine calls it when a detect call
+   * returns or throws, so no personal text stays referenced by a module between calls.
+   */
+  release?(): void;
 }

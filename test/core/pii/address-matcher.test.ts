@@ -1,20 +1,9 @@
 // address.ts runs a hand-written matcher instead of its AFTER_LABEL regex (a qualifier, separators and
 // a `v` group): it must give the same value start and match end as the regex at every position.
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../fixtures/pii/prng.ts';
 import { address } from '../../../src/core/pii/recognizers/address.ts';
 import { loadCorpus } from '../../fixtures/pii/corpus.ts';
-
-/** Seeded PRNG (mulberry32): the same strings every run. */
-function prng(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // What the regex branches on: blanks, separators, line breaks, qualifiers of lower-case words or in
 // parentheses, characters that cannot start a value, letters of both cases, marks and a long value.

@@ -2,19 +2,9 @@
 // reads instead of PLATE's match array: the validator's scores are checked against ones computed from
 // the regex's groups.
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../fixtures/pii/prng.ts';
 import { licensePlate } from '../../../src/core/pii/recognizers/license-plate.ts';
 import type { MatchContext } from '../../../src/core/pii/types.ts';
-
-function prng(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['30', '29', '51', '59', '10', 'A', 'B', 'a', 'g', 'X', 'Đ', 'đ', 'ễ', 'AĐ', 'LD', 'ab', ' ', ' ', '-', '-', '.', '.', ',', '/', '_', '1', '12', '123', '1234', '12345', '123.45', '\n', 'é'];
 

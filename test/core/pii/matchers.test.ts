@@ -1,23 +1,12 @@
 // The hand-written matchers the engine runs instead of the hottest regexes must match exactly what
 // their regex matches (same end at every position), on the corpus and on random look-alike strings.
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../fixtures/pii/prng.ts';
 import { recognizers } from '../../../src/core/pii/index.ts';
 import type { Scan } from '../../../src/core/pii/types.ts';
 import { isValidTaxCode, isValidTaxCodeAt } from '../../../src/core/pii/recognizers/tax-code.ts';
 import { ZONE_RE, zoneMayFollow } from '../../../src/core/pii/guards.ts';
 import { loadCorpus } from '../../fixtures/pii/corpus.ts';
-
-/** Seeded PRNG (mulberry32): the same strings every run. */
-function prng(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces the patterns care about: digit runs and their separators, phone prefixes, letters of every
 // class, quotes, MRZ characters, marks, and characters outside the tables.
@@ -30,18 +19,18 @@ const PIECES = [
   '30A', '29-B1 ', '51G', '59X2-', 'AĐ', '.45', 'IDVNM', 'tháng',
 ];
 
-/** Random strings of digit runs (1 to 13 digits, half of the pieces) and the pieces above. */
-function fuzzTexts(count: number, seed: number): string[] {
+/** Random strings of 2 to `parts` + 1 parts: digit runs (1 to `digits` digits, half of the parts) and pieces. */
+function fuzzTexts(count: number, seed: number, pieces: readonly string[] = PIECES, parts = 12, digits = 13): string[] {
   const rand = prng(seed);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     let t = '';
-    const n = 2 + Math.floor(rand() * 12);
+    const n = 2 + Math.floor(rand() * parts);
     for (let k = 0; k < n; k++) {
       if (rand() < 0.5) {
-        const len = 1 + Math.floor(rand() * 13);
+        const len = 1 + Math.floor(rand() * digits);
         for (let d = 0; d < len; d++) t += String(Math.floor(rand() * 10));
-      } else t += PIECES[Math.floor(rand() * PIECES.length)]!;
+      } else t += pieces[Math.floor(rand() * pieces.length)]!;
     }
     out.push(t);
   }
@@ -138,24 +127,12 @@ describe('hand-written matchers', () => {
   // zoneAround runs the zone regex only at digit runs that zoneMayFollow accepts: it may only reject
   // runs where the regex cannot match.
   it('zone pre-check accepts every digit run where the zone regex matches', () => {
-    const rand = prng(99);
     const zonePieces = [
       '.', ',', '/', ' ', '\t', '%', ' %', 'đ', ' đồng', 'đồng', ' VNĐ', 'VND', ' vnđ', 'vnd', '₫', ' dong', 'dong', ' triệu', 'trieu',
       ' nghìn', ' ngàn', ' tỷ', ' ty', 'ngan dong', ' ngan', 'tỷ'.normalize('NFD'), '/QĐ-UBND', '/NĐ-CP', '/', 'H', 'g', '.H', '-',
       'Đ', 'A', 'a', 'x', 'v', 'V', 't', 'n', 'd',
     ];
-    const zoneTexts = [...texts];
-    for (let i = 0; i < 8000; i++) {
-      let t = '';
-      const n = 2 + Math.floor(rand() * 10);
-      for (let k = 0; k < n; k++) {
-        if (rand() < 0.5) {
-          const len = 1 + Math.floor(rand() * 7);
-          for (let d = 0; d < len; d++) t += String(Math.floor(rand() * 10));
-        } else t += zonePieces[Math.floor(rand() * zonePieces.length)]!;
-      }
-      zoneTexts.push(t);
-    }
+    const zoneTexts = [...texts, ...fuzzTexts(8000, 99, zonePieces, 10, 7)];
     const wrong: string[] = [];
     let matches = 0;
     for (const text of zoneTexts) {

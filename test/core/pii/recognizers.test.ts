@@ -1,6 +1,6 @@
 // One block per recognizer: values it must find (type and exact text) and look-alikes it must leave.
-import { describe, expect, it } from 'vitest';
-import { detectPii, type PiiType } from '../../../src/core/pii/index.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { detectPii, recognizers, type PiiType } from '../../../src/core/pii/index.ts';
 import { isPlausibleId12 } from '../../../src/core/pii/recognizers/national-id.ts';
 import { isValidTaxCode } from '../../../src/core/pii/recognizers/tax-code.ts';
 
@@ -237,5 +237,22 @@ describe('hard negatives', () => {
     expect(found('tham chiếu 84912345678')).toEqual([['phone', '84912345678']]); // 84 without '+': a weak phone
     expect(detectPii('tham chiếu 84912345678', { minScore: 0.9 })).toEqual([]);
     expect(detectPii('')).toEqual([]);
+  });
+});
+
+describe('engine state between calls', () => {
+  it('has every recognizer drop what its matcher kept of the text, even when a call throws', () => {
+    const keeping = recognizers.filter((r) => r.release !== undefined);
+    expect(keeping.map((r) => r.type).sort()).toEqual(['address', 'license_plate']);
+    const spies = keeping.map((r) => vi.spyOn(r, 'release'));
+    try {
+      detectPii('Địa chỉ thường trú: số 12 đường Lê Lợi, phường Bến Thành. Biển số xe: 51G-123.45');
+      for (const s of spies) expect(s).toHaveBeenCalledTimes(1);
+      // a call that throws half-way (here a caller's bug: no string) releases too
+      expect(() => detectPii({ length: 9 } as unknown as string)).toThrow();
+      for (const s of spies) expect(s).toHaveBeenCalledTimes(2);
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
   });
 });

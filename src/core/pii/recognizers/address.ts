@@ -219,6 +219,9 @@ export const address: Recognizer = {
   ],
   baseScore: 0.9,
   guarded: false,
+  release(): void {
+    readText = '';
+  },
   validate(_match, text, ctx): Verdict {
     const limit = ctx.end;
     // The matcher has just read the tokens of this value; read them here when it has not.

@@ -127,6 +127,9 @@ export const licensePlate: Recognizer = {
   patterns: [{ re: PLATE, at: 'number', minDigits: 2, maxDigits: 2, runs: [2], guard: seriesFollows, scan: scanPlate }],
   context: ['bien so', 'bien so xe', 'bien kiem soat', 'bks', 'bsx', 'bien so dang ky', 'so bien so', 'xe mang bien', 'license plate'],
   baseScore: 0.75,
+  release(): void {
+    groupsText = '';
+  },
   validate(found, text, ctx) {
     // The matcher has just recorded the groups of this match; find them again when it has not.
     if (groupsText !== text || groupsPos !== found.index) scanPlate(text, found.index);
