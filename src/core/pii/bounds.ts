@@ -31,5 +31,16 @@ export function digitRun(text: string, pos: number): number {
   return p - pos;
 }
 
+/**
+ * An ASCII letter at `p` (the end of a number's leading digit run), or after one ' ' or '-' there
+ * (Pattern.letterAfterRun): the engine checks it before looking up the label in front.
+ */
+export function letterAfterRun(text: string, p: number): boolean {
+  let c = codeAt(text, p);
+  if (c === 32 || c === 45) c = codeAt(text, p + 1);
+  c |= 32; // (A-Z onto a-z)
+  return c >= 97 && c <= 122;
+}
+
 /** Current year, for birth-year plausibility. */
 export const THIS_YEAR = new Date().getFullYear();

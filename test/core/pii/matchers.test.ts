@@ -6,6 +6,7 @@ import { recognizers } from '../../../src/core/pii/index.ts';
 import type { Scan } from '../../../src/core/pii/types.ts';
 import { isValidTaxCode, isValidTaxCodeAt } from '../../../src/core/pii/recognizers/tax-code.ts';
 import { ZONE_RE, zoneMayFollow } from '../../../src/core/pii/guards.ts';
+import { letterAfterRun } from '../../../src/core/pii/bounds.ts';
 import { loadCorpus } from '../../fixtures/pii/corpus.ts';
 
 // Pieces the patterns care about: digit runs and their separators, phone prefixes, letters of every
@@ -194,6 +195,40 @@ describe('hand-written matchers', () => {
       expect(matches).toBeGreaterThan(0);
     });
   }
+
+  // Pattern.letterAfterRun lets the engine skip a number pattern, before the label look-up, where no
+  // ASCII letter follows the number's digit run (right after it or after one ' ' or '-').
+  const withLetter = recognizers.flatMap((r) => r.patterns.flatMap((p, i) => (p.letterAfterRun ? [{ name: `${r.type}[${i}]`, re: p.re }] : [])));
+  it('declare letterAfterRun on the numeric patterns that need it', () => {
+    expect(withLetter.map((p) => p.name)).toEqual(['license_plate[0]']);
+  });
+  for (const { name, re } of withLetter) {
+    it(`${name} matches only where a letter follows the digit run`, () => {
+      const wrong: string[] = [];
+      let matches = 0;
+      let rejected = 0;
+      for (const text of texts) {
+        for (let pos = 0; pos < text.length && wrong.length < 5; pos++) {
+          const c = text.charCodeAt(pos);
+          if (c < 48 || c > 57) continue;
+          const run = /^[0-9]*/.exec(text.slice(pos))![0].length;
+          const letter = letterAfterRun(text, pos + run);
+          if (!letter) rejected++;
+          if (regexMatch(re, text, pos) === '-1') continue;
+          matches++;
+          if (!letter) wrong.push(`${JSON.stringify(text)} @${pos}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(matches).toBeGreaterThan(0);
+      expect(rejected).toBeGreaterThan(0);
+    });
+  }
+
+  it('letterAfterRun reads one letter, after one space or dash at most', () => {
+    expect(['12A', '12-b', '12 Z', '12', '12  A', '12--A', '12.A', '12Đ', '12\rA', '12@'].map((t) => letterAfterRun(t, 2)))
+      .toEqual([true, true, true, false, false, false, false, false, false, false]);
+  });
 
   it('checks tax codes in place as core/validate does', () => {
     const rand = prng(42);
