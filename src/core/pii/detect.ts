@@ -14,7 +14,7 @@ import { zoneAround } from './guards.ts';
 import { isLowerCode, isUpperCode, Scanner, wordHash } from './scan.ts';
 import { IntTable } from './int-table.ts';
 import { codeAt } from './charclass.ts';
-import { letterAfterRun } from './bounds.ts';
+import { codeHead, Head, letterAfterRun } from './bounds.ts';
 
 export interface DetectOptions {
   /** Only these types (default: all). */
@@ -50,6 +50,8 @@ interface Entry {
   firstMask: number;
   /** Pattern.letterAfterRun. */
   letterAfter: boolean;
+  /** Pattern.head as a Head, Head.OTHER when not given (any code token). */
+  head: Head;
   /** Kinds of label the pattern needs in front (kindBit mask), 0 = any or none. */
   after: number;
   guard: NonNullable<Pattern['guard']> | null;
@@ -91,6 +93,7 @@ function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPatt
     runMask: p?.runs ? p.runs.reduce((mask, n) => mask | (1 << Math.min(n, 31)), 0) : -1,
     firstMask: p?.firstDigits ? p.firstDigits.reduce((mask, n) => mask | (1 << n), 0) : -1,
     letterAfter: p?.letterAfterRun === true,
+    head: p?.head === 'letter-digit' ? Head.LETTER_DIGIT : p?.head === 'letter-letter' ? Head.LETTER_LETTER : Head.OTHER,
     after: (p?.after ?? []).reduce((mask, kind) => mask | kindBit(kind), 0),
     guard: p?.guard ?? null,
     scan: p?.scan ?? l?.scan ?? null,
@@ -167,7 +170,8 @@ interface Plan {
   numberLists: Entry[][];
   sign: Entry[];
   email: Entry[];
-  code: Entry[];
+  /** 'code' entries that can start at a code token, by the token's codeHead (Head). */
+  code: Entry[][];
   caps: Entry[];
   angle: Entry[];
 }
@@ -216,7 +220,7 @@ function makePlan(active: number): Plan {
     numberLists,
     sign: entries.sign.filter(on),
     email: entries.email.filter(on),
-    code: entries.code.filter(on),
+    code: [Head.OTHER, Head.LETTER_DIGIT, Head.LETTER_LETTER].map((h) => entries.code.filter((e) => on(e) && (e.head === Head.OTHER || e.head === h))),
     caps: entries.caps.filter(on),
     angle: entries.angle.filter(on),
   };
@@ -519,12 +523,14 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     }
     const emails = plan.email;
     if (emails.length > 0) for (const pos of scanner.emails) for (const e of emails) tryAt(e, pos, -1);
-    const codeEntries = plan.code;
-    if (codeEntries.length > 0) {
+    // Code tokens: only the entries that can start at the token's first two characters.
+    const codeLists = plan.code;
+    if (codeLists[Head.LETTER_DIGIT]!.length + codeLists[Head.LETTER_LETTER]!.length > 0) {
       for (let q = 0, nq = scanner.codeCount; q < nq; q++) {
         const t = codes[q]!;
         const pos = tStart[t]!;
-        for (let j = 0; j < codeEntries.length; j++) tryAt(codeEntries[j]!, pos, t);
+        const list = codeLists[codeHead(text, pos)]!;
+        for (let j = 0; j < list.length; j++) tryAt(list[j]!, pos, t);
       }
     }
     const capsEntries = plan.caps;

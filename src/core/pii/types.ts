@@ -139,6 +139,12 @@ export interface Pattern {
    * (the engine checks this on its tokens, before the guard).
    */
   capsNext?: boolean;
+  /**
+   * For 'code': the classes of the first two characters, an ASCII letter then an ASCII digit
+   * ('letter-digit') or two ASCII letters ('letter-letter'); the engine skips the pattern at other
+   * code tokens (see codeHead in bounds.ts).
+   */
+  head?: 'letter-digit' | 'letter-letter';
   /** Only tried when a label of one of these kinds ends shortly before the position. */
   after?: readonly LabelKind[];
   /**

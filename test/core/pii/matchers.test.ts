@@ -6,7 +6,7 @@ import { recognizers } from '../../../src/core/pii/index.ts';
 import type { Scan } from '../../../src/core/pii/types.ts';
 import { isValidTaxCode, isValidTaxCodeAt } from '../../../src/core/pii/recognizers/tax-code.ts';
 import { ZONE_RE, zoneMayFollow } from '../../../src/core/pii/guards.ts';
-import { letterAfterRun } from '../../../src/core/pii/bounds.ts';
+import { codeHead, Head, letterAfterRun } from '../../../src/core/pii/bounds.ts';
 import { loadCorpus } from '../../fixtures/pii/corpus.ts';
 
 // Pieces the patterns care about: digit runs and their separators, phone prefixes, letters of every
@@ -228,6 +228,36 @@ describe('hand-written matchers', () => {
   it('letterAfterRun reads one letter, after one space or dash at most', () => {
     expect(['12A', '12-b', '12 Z', '12', '12  A', '12--A', '12.A', '12Đ', '12\rA', '12@'].map((t) => letterAfterRun(t, 2)))
       .toEqual([true, true, true, false, false, false, false, false, false, false]);
+  });
+
+  // Pattern.head lets the engine try a 'code' pattern only at tokens whose first two characters it can start with.
+  const withHead = recognizers.flatMap((r) => r.patterns.flatMap((p, i) => (p.head ? [{ name: `${r.type}[${i}]`, re: p.re, head: p.head }] : [])));
+  it('declare heads on the code patterns', () => {
+    expect(withHead.map((p) => `${p.name}:${p.head}`).sort()).toEqual([
+      'health_insurance[0]:letter-letter', 'national_id[2]:letter-letter', 'passport[0]:letter-digit',
+    ]);
+  });
+  for (const { name, re, head } of withHead) {
+    it(`${name} matches only where its head starts`, () => {
+      const want = head === 'letter-digit' ? Head.LETTER_DIGIT : Head.LETTER_LETTER;
+      const wrong: string[] = [];
+      let matches = 0;
+      for (const text of [...texts, ...fuzzTexts(3000, 5, ['IDVNM', '<', 'C', 'DN', 'dn', ' ', 'Đ', 'x'], 8, 22)]) {
+        for (let pos = 0; pos < text.length && wrong.length < 5; pos++) {
+          if (regexMatch(re, text, pos) === '-1') continue;
+          matches++;
+          if (codeHead(text, pos) !== want) wrong.push(`${JSON.stringify(text)} @${pos}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(matches).toBeGreaterThan(0);
+    });
+  }
+
+  it('codeHead reads the classes of two characters', () => {
+    expect(['C1', 'c9', 'DN', 'dn', 'Đ1', 'D', 'D-', '1A', 'Dđ', '@1'].map((t) => codeHead(t, 0))).toEqual([
+      Head.LETTER_DIGIT, Head.LETTER_DIGIT, Head.LETTER_LETTER, Head.LETTER_LETTER, Head.OTHER, Head.OTHER, Head.OTHER, Head.OTHER, Head.OTHER, Head.OTHER,
+    ]);
   });
 
   it('checks tax codes in place as core/validate does', () => {
