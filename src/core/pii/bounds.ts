@@ -31,5 +31,33 @@ export function digitRun(text: string, pos: number): number {
   return p - pos;
 }
 
+/**
+ * An ASCII letter at `p` (the end of a number's leading digit run), or after one ' ' or '-' there
+ * (Pattern.letterAfterRun): the engine checks it before looking up the label in front.
+ */
+export function letterAfterRun(text: string, p: number): boolean {
+  let c = codeAt(text, p);
+  if (c === 32 || c === 45) c = codeAt(text, p + 1);
+  c |= 32; // (A-Z onto a-z)
+  return c >= 97 && c <= 122;
+}
+
+/** codeHead() of the first two characters of a code token (Pattern.head). */
+export const enum Head {
+  OTHER = 0,
+  LETTER_DIGIT = 1,
+  LETTER_LETTER = 2,
+}
+
+/** Head.LETTER_DIGIT or Head.LETTER_LETTER for what starts at `pos`, else Head.OTHER. */
+export function codeHead(text: string, pos: number): Head {
+  const a = codeAt(text, pos) | 32; // (A-Z onto a-z)
+  if (a < 97 || a > 122) return Head.OTHER;
+  const b = codeAt(text, pos + 1);
+  if (b >= 48 && b <= 57) return Head.LETTER_DIGIT;
+  const l = b | 32;
+  return l >= 97 && l <= 122 ? Head.LETTER_LETTER : Head.OTHER;
+}
+
 /** Current year, for birth-year plausibility. */
 export const THIS_YEAR = new Date().getFullYear();

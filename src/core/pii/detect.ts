@@ -14,6 +14,7 @@ import { zoneAround } from './guards.ts';
 import { isLowerCode, isUpperCode, Scanner, wordHash } from './scan.ts';
 import { IntTable } from './int-table.ts';
 import { codeAt } from './charclass.ts';
+import { codeHead, Head, letterAfterRun } from './bounds.ts';
 
 export interface DetectOptions {
   /** Only these types (default: all). */
@@ -47,6 +48,10 @@ interface Entry {
   runMask: number;
   /** Bit n set: the pattern can start at a number whose first digit is n (Pattern.firstDigits). */
   firstMask: number;
+  /** Pattern.letterAfterRun. */
+  letterAfter: boolean;
+  /** Pattern.head as a Head, Head.OTHER when not given (any code token). */
+  head: Head;
   /** Kinds of label the pattern needs in front (kindBit mask), 0 = any or none. */
   after: number;
   guard: NonNullable<Pattern['guard']> | null;
@@ -87,6 +92,8 @@ function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPatt
     maxDigits: p?.maxDigits ?? Number.MAX_SAFE_INTEGER,
     runMask: p?.runs ? p.runs.reduce((mask, n) => mask | (1 << Math.min(n, 31)), 0) : -1,
     firstMask: p?.firstDigits ? p.firstDigits.reduce((mask, n) => mask | (1 << n), 0) : -1,
+    letterAfter: p?.letterAfterRun === true,
+    head: p?.head === 'letter-digit' ? Head.LETTER_DIGIT : p?.head === 'letter-letter' ? Head.LETTER_LETTER : Head.OTHER,
     after: (p?.after ?? []).reduce((mask, kind) => mask | kindBit(kind), 0),
     guard: p?.guard ?? null,
     scan: p?.scan ?? l?.scan ?? null,
@@ -114,7 +121,9 @@ for (const rec of recognizers) {
 // of the three is mapped to a class of values that every 'number' entry treats alike, so that a
 // number's row (the sum of its three class offsets) and the kind of label in front of it pick, with
 // one table read, the list of entries that can match there: most numbers (amounts, dates, house
-// numbers...) find an empty list before any entry, or the label, is looked at.
+// numbers...) find an empty list before any entry, or the label, is looked at. A fourth, lazy bit
+// (Pattern.letterAfterRun) is read only at rows where some entry needs it: rows come in pairs, the
+// odd one for numbers followed by a letter.
 
 const enum Kinds {
   /** Index of "no label in front", after the LABEL_KINDS indices (checked below). */
@@ -152,35 +161,43 @@ const numberRows = digitClasses.count * runClasses.count * firstClasses.count;
 /** What the loops of one detect() call read, for one set of active types: only entries that can run. */
 interface Plan {
   afterLabel: (Entry[] | null)[];
-  /** By number row: the kinds of label in front (kindBit, Kinds.NONE_BIT) under which some entry can run. */
+  /** By number row: 1 when some entry of the row needs Pattern.letterAfterRun (read it, then use the odd row). */
+  letterRows: Uint8Array;
+  /** By number row * 2 (+ 1 when a letter follows the run): the kinds of label in front (kindBit, Kinds.NONE_BIT) under which some entry can run. */
   numberKinds: Int32Array;
-  /** By number row * Kinds.COUNT + kind index: index in `numberLists`. */
+  /** By (number row * 2 (+ 1)) * Kinds.COUNT + kind index: index in `numberLists`. */
   numberList: Uint8Array;
   numberLists: Entry[][];
   sign: Entry[];
   email: Entry[];
-  code: Entry[];
+  /** 'code' entries that can start at a code token, by the token's codeHead (Head). */
+  code: Entry[][];
   caps: Entry[];
   angle: Entry[];
 }
 
 function makePlan(active: number): Plan {
   const on = (e: Entry): boolean => (e.typeBit & active) !== 0;
-  const numberKinds = new Int32Array(numberRows);
-  const numberList = new Uint8Array(numberRows * Kinds.COUNT);
+  const letterRows = new Uint8Array(numberRows);
+  const numberKinds = new Int32Array(numberRows * 2);
+  const numberList = new Uint8Array(numberRows * 2 * Kinds.COUNT);
   const numberLists: Entry[][] = [[]];
   const listIds = new Map<string, number>([['', 0]]);
   const numbers = entries.number.filter(on);
   for (const d of digitClasses.values) {
     for (const r of runClasses.values) {
       for (const f of firstClasses.values) {
-        const row = DIGITS_ROW[d]! + RUN_ROW[r]! + FIRST_ROW[f]!;
-        for (let k = 0; k < Kinds.COUNT; k++) {
-          const bit = k === Kinds.NONE ? 0 : 1 << k;
+        const pair = DIGITS_ROW[d]! + RUN_ROW[r]! + FIRST_ROW[f]!;
+        for (let k = 0; k < Kinds.COUNT * 2; k++) {
+          const letter = k >= Kinds.COUNT;
+          const row = pair * 2 + (letter ? 1 : 0);
+          const kind = k % Kinds.COUNT;
+          const bit = kind === Kinds.NONE ? 0 : 1 << kind;
           const list = numbers.filter((e) =>
             d >= e.minDigits && d <= e.maxDigits && (e.runMask & (1 << r)) !== 0 && (e.firstMask & (1 << f)) !== 0 &&
-            (e.after === 0 || (e.after & bit) !== 0));
+            (e.after === 0 || (e.after & bit) !== 0) && (letter || !e.letterAfter));
           if (list.length === 0) continue;
+          if (list.some((e) => e.letterAfter)) letterRows[pair] = 1;
           const key = list.map((e) => entries.number.indexOf(e)).join(',');
           let id = listIds.get(key);
           if (id === undefined) {
@@ -188,8 +205,8 @@ function makePlan(active: number): Plan {
             listIds.set(key, id);
             numberLists.push(list);
           }
-          numberList[row * Kinds.COUNT + k] = id;
-          numberKinds[row]! |= k === Kinds.NONE ? Kinds.NONE_BIT : bit;
+          numberList[row * Kinds.COUNT + kind] = id;
+          numberKinds[row]! |= kind === Kinds.NONE ? Kinds.NONE_BIT : bit;
         }
       }
     }
@@ -197,12 +214,13 @@ function makePlan(active: number): Plan {
   if (numberLists.length > 255) throw new Error('detect: too many number entry lists');
   return {
     afterLabel: afterLabel.map((list) => (list !== null && on(list[0]!) ? list : null)),
+    letterRows,
     numberKinds,
     numberList,
     numberLists,
     sign: entries.sign.filter(on),
     email: entries.email.filter(on),
-    code: entries.code.filter(on),
+    code: [Head.OTHER, Head.LETTER_DIGIT, Head.LETTER_LETTER].map((h) => entries.code.filter((e) => on(e) && (e.head === Head.OTHER || e.head === h))),
     caps: entries.caps.filter(on),
     angle: entries.angle.filter(on),
   };
@@ -480,12 +498,14 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
 
     // Numbers: one row of the plan by the number's layout, then one list by the label in front.
     const { tStart, tDigits, tRun, tHash, numbers, codes, caps, angles } = scanner;
-    const numberKinds = plan.numberKinds, numberList = plan.numberList, numberLists = plan.numberLists;
+    const letterRows = plan.letterRows, numberKinds = plan.numberKinds, numberList = plan.numberList, numberLists = plan.numberLists;
     const digitsRow = DIGITS_ROW, runRow = RUN_ROW, firstRow = FIRST_ROW;
     for (let q = 0, nq = scanner.numberCount; q < nq; q++) {
       const t = numbers[q]!;
       const pos = tStart[t]!;
-      const row = digitsRow[tDigits[t]!]! + runRow[tRun[t]!]! + firstRow[text.charCodeAt(pos) - 48]!;
+      const run = tRun[t]!;
+      const pair = digitsRow[tDigits[t]!]! + runRow[run]! + firstRow[text.charCodeAt(pos) - 48]!;
+      const row = letterRows[pair] !== 0 && letterAfterRun(text, pos + run) ? pair * 2 + 1 : pair * 2;
       const kinds = numberKinds[row]!;
       if (kinds === 0) continue;
       const label = nearestLabel(pos);
@@ -503,12 +523,14 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     }
     const emails = plan.email;
     if (emails.length > 0) for (const pos of scanner.emails) for (const e of emails) tryAt(e, pos, -1);
-    const codeEntries = plan.code;
-    if (codeEntries.length > 0) {
+    // Code tokens: only the entries that can start at the token's first two characters.
+    const codeLists = plan.code;
+    if (codeLists[Head.LETTER_DIGIT]!.length + codeLists[Head.LETTER_LETTER]!.length > 0) {
       for (let q = 0, nq = scanner.codeCount; q < nq; q++) {
         const t = codes[q]!;
         const pos = tStart[t]!;
-        for (let j = 0; j < codeEntries.length; j++) tryAt(codeEntries[j]!, pos, t);
+        const list = codeLists[codeHead(text, pos)]!;
+        for (let j = 0; j < list.length; j++) tryAt(list[j]!, pos, t);
       }
     }
     const capsEntries = plan.caps;

@@ -130,10 +130,21 @@ export interface Pattern {
   /** For 'number': the digits the number can start with (any when not given); the engine skips the pattern at others. */
   firstDigits?: readonly number[];
   /**
+   * For 'number': only tried where an ASCII letter follows the leading run of digits, right after it
+   * or after one ' ' or '-' (see letterAfterRun in bounds.ts): licence plates ("30A", "29-B1").
+   */
+  letterAfterRun?: boolean;
+  /**
    * For 'caps': only tried where another capitalized word follows the word after one space or tab
    * (the engine checks this on its tokens, before the guard).
    */
   capsNext?: boolean;
+  /**
+   * For 'code': the classes of the first two characters, an ASCII letter then an ASCII digit
+   * ('letter-digit') or two ASCII letters ('letter-letter'); the engine skips the pattern at other
+   * code tokens (see codeHead in bounds.ts).
+   */
+  head?: 'letter-digit' | 'letter-letter';
   /** Only tried when a label of one of these kinds ends shortly before the position. */
   after?: readonly LabelKind[];
   /**

@@ -6,6 +6,7 @@ import { recognizers } from '../../../src/core/pii/index.ts';
 import type { Scan } from '../../../src/core/pii/types.ts';
 import { isValidTaxCode, isValidTaxCodeAt } from '../../../src/core/pii/recognizers/tax-code.ts';
 import { ZONE_RE, zoneMayFollow } from '../../../src/core/pii/guards.ts';
+import { codeHead, Head, letterAfterRun } from '../../../src/core/pii/bounds.ts';
 import { loadCorpus } from '../../fixtures/pii/corpus.ts';
 
 // Pieces the patterns care about: digit runs and their separators, phone prefixes, letters of every
@@ -194,6 +195,70 @@ describe('hand-written matchers', () => {
       expect(matches).toBeGreaterThan(0);
     });
   }
+
+  // Pattern.letterAfterRun lets the engine skip a number pattern, before the label look-up, where no
+  // ASCII letter follows the number's digit run (right after it or after one ' ' or '-').
+  const withLetter = recognizers.flatMap((r) => r.patterns.flatMap((p, i) => (p.letterAfterRun ? [{ name: `${r.type}[${i}]`, re: p.re }] : [])));
+  it('declare letterAfterRun on the numeric patterns that need it', () => {
+    expect(withLetter.map((p) => p.name)).toEqual(['license_plate[0]']);
+  });
+  for (const { name, re } of withLetter) {
+    it(`${name} matches only where a letter follows the digit run`, () => {
+      const wrong: string[] = [];
+      let matches = 0;
+      let rejected = 0;
+      for (const text of texts) {
+        for (let pos = 0; pos < text.length && wrong.length < 5; pos++) {
+          const c = text.charCodeAt(pos);
+          if (c < 48 || c > 57) continue;
+          const run = /^[0-9]*/.exec(text.slice(pos))![0].length;
+          const letter = letterAfterRun(text, pos + run);
+          if (!letter) rejected++;
+          if (regexMatch(re, text, pos) === '-1') continue;
+          matches++;
+          if (!letter) wrong.push(`${JSON.stringify(text)} @${pos}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(matches).toBeGreaterThan(0);
+      expect(rejected).toBeGreaterThan(0);
+    });
+  }
+
+  it('letterAfterRun reads one letter, after one space or dash at most', () => {
+    expect(['12A', '12-b', '12 Z', '12', '12  A', '12--A', '12.A', '12Đ', '12\rA', '12@'].map((t) => letterAfterRun(t, 2)))
+      .toEqual([true, true, true, false, false, false, false, false, false, false]);
+  });
+
+  // Pattern.head lets the engine try a 'code' pattern only at tokens whose first two characters it can start with.
+  const withHead = recognizers.flatMap((r) => r.patterns.flatMap((p, i) => (p.head ? [{ name: `${r.type}[${i}]`, re: p.re, head: p.head }] : [])));
+  it('declare heads on the code patterns', () => {
+    expect(withHead.map((p) => `${p.name}:${p.head}`).sort()).toEqual([
+      'health_insurance[0]:letter-letter', 'national_id[2]:letter-letter', 'passport[0]:letter-digit',
+    ]);
+  });
+  for (const { name, re, head } of withHead) {
+    it(`${name} matches only where its head starts`, () => {
+      const want = head === 'letter-digit' ? Head.LETTER_DIGIT : Head.LETTER_LETTER;
+      const wrong: string[] = [];
+      let matches = 0;
+      for (const text of [...texts, ...fuzzTexts(3000, 5, ['IDVNM', '<', 'C', 'DN', 'dn', ' ', 'Đ', 'x'], 8, 22)]) {
+        for (let pos = 0; pos < text.length && wrong.length < 5; pos++) {
+          if (regexMatch(re, text, pos) === '-1') continue;
+          matches++;
+          if (codeHead(text, pos) !== want) wrong.push(`${JSON.stringify(text)} @${pos}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(matches).toBeGreaterThan(0);
+    });
+  }
+
+  it('codeHead reads the classes of two characters', () => {
+    expect(['C1', 'c9', 'DN', 'dn', 'Đ1', 'D', 'D-', '1A', 'Dđ', '@1'].map((t) => codeHead(t, 0))).toEqual([
+      Head.LETTER_DIGIT, Head.LETTER_DIGIT, Head.LETTER_LETTER, Head.LETTER_LETTER, Head.OTHER, Head.OTHER, Head.OTHER, Head.OTHER, Head.OTHER, Head.OTHER,
+    ]);
+  });
 
   it('checks tax codes in place as core/validate does', () => {
     const rand = prng(42);

@@ -53,7 +53,7 @@ function scanBhyt(text: string, pos: number): number {
 export const healthInsurance: Recognizer = {
   type: 'health_insurance',
   class: 'basic',
-  patterns: [{ re: BHYT, at: 'code', guard: levelDigitFollows, scan: scanBhyt }],
+  patterns: [{ re: BHYT, at: 'code', head: 'letter-letter', guard: levelDigitFollows, scan: scanBhyt }],
   context: [
     'bhyt', 'the bhyt', 'ma the bhyt', 'so the bhyt', 'ma bhyt', 'bao hiem y te', 'the bao hiem y te',
     'ma the bao hiem y te', 'so the bao hiem y te', 'health insurance',

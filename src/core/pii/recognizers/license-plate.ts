@@ -124,7 +124,7 @@ function record(text: string, pos: number, end: number): number {
 export const licensePlate: Recognizer = {
   type: 'license_plate',
   class: 'basic',
-  patterns: [{ re: PLATE, at: 'number', minDigits: 2, maxDigits: 2, runs: [2], guard: seriesFollows, scan: scanPlate }],
+  patterns: [{ re: PLATE, at: 'number', minDigits: 2, maxDigits: 2, runs: [2], letterAfterRun: true, guard: seriesFollows, scan: scanPlate }],
   context: ['bien so', 'bien so xe', 'bien kiem soat', 'bks', 'bsx', 'bien so dang ky', 'so bien so', 'xe mang bien', 'license plate'],
   baseScore: 0.75,
   release(): void {

@@ -83,7 +83,7 @@ export const nationalId: Recognizer = {
   patterns: [
     { re: ID12, at: 'number', minDigits: 12, runs: [3, 4, 12], scan: scanId12 },
     { re: ID9, at: 'number', minDigits: 9, runs: [3, 9], after: ['national_id'], scan: scanId9 },
-    { re: MRZ, at: 'code', guard: mrzFollows },
+    { re: MRZ, at: 'code', head: 'letter-letter', guard: mrzFollows },
   ],
   context: [
     'cccd', 'so cccd', 'can cuoc', 'can cuoc cong dan', 'the can cuoc', 'so can cuoc', 'the cccd', 'cccd/cmnd', 'cmnd/cccd',

@@ -33,7 +33,7 @@ function sevenDigitsMayFollow(text: string, pos: number): boolean {
 export const passport: Recognizer = {
   type: 'passport',
   class: 'basic',
-  patterns: [{ re: PASSPORT, at: 'code', guard: sevenDigitsMayFollow, scan: scanPassport }],
+  patterns: [{ re: PASSPORT, at: 'code', head: 'letter-digit', guard: sevenDigitsMayFollow, scan: scanPassport }],
   context: ['ho chieu', 'so ho chieu', 'passport', 'passport no', 'ho chieu so', 'so hc', 'hc so'],
   baseScore: 0.7,
   validate(match, text, ctx) {
