@@ -22,16 +22,28 @@ function skipBlanks(text: string, p: number): number {
   return p;
 }
 
-/** The `v` group at `s` ([^\s,;|][^\n;|]{0,240}): its end, or -1. Its tokens are kept for the validator. */
+/** The `v` group at `s` ([^\s,;|][^\n;|]{0,240}): its end, or -1. */
 function valueFrom(text: string, s: number): number {
   if (s >= text.length) return -1;
   const c = text.charCodeAt(s);
   if (isSpace(c) || c === 44 || c === 59 || c === 124) return -1;
-  const end = readTokens(text, s, Math.min(s + 241, text.length));
-  readText = text;
-  readFrom = s;
-  readTo = end;
-  return end;
+  // The first '\n', ';' or '|' ends the value (found natively; the validator reads only the tokens
+  // it walks, and it usually stops well before the end).
+  if (endsText !== text || s < endsFrom) {
+    endsText = text;
+    nextBreak = nextSemicolon = nextBar = -1;
+  }
+  endsFrom = s;
+  if (nextBreak < s) nextBreak = nextOf(text, '\n', s);
+  if (nextSemicolon < s) nextSemicolon = nextOf(text, ';', s);
+  if (nextBar < s) nextBar = nextOf(text, '|', s);
+  return Math.min(nextBreak, nextSemicolon, nextBar, s + 241);
+}
+
+/** The next `c` at or after `s`, or the text length. */
+function nextOf(text: string, c: string, s: number): number {
+  const i = text.indexOf(c, s);
+  return i < 0 ? text.length : i;
 }
 
 /** (?:\r?\n[ \t]*)? then the value, at `p`: its end, or -1; its start in found. */
@@ -136,69 +148,18 @@ TOKEN_CLASS[64] = AT;
 TOKEN_CLASS[46] = DOT_OR_COLON;
 TOKEN_CLASS[58] = DOT_OR_COLON;
 
-// The tokens the validator walks, read by the matcher while it looks for the end of the value (so the
-// characters are read once): the engine runs the validator right after the matcher of the same match,
-// and the validator lets go of the text (nothing of it stays referenced once detect returns).
-const MAX_TOKENS = 40;
-const tokStart = new Int32Array(MAX_TOKENS);
-const tokEnd = new Int32Array(MAX_TOKENS);
-const tokDigits = new Int32Array(MAX_TOKENS);
-/** Bit 1: an '@'; bit 2: a '.' or ':'. */
-const tokMarks = new Uint8Array(MAX_TOKENS);
-let tokCount = 0;
-/** The value [readFrom, readTo) of readText the tokens were read from ('': none waiting for a validator). */
-let readText = '';
-let readFrom = -1;
-let readTo = -1;
+// Where the next '\n', ';' and '|' are in endsText, as valueFrom() last found them: while values
+// come in text order (from endsFrom on), each is the next one after every position up to it, so a
+// later value needs no new search until it passes it (one pass over the text for all the address
+// labels of a long one). Let go of in release().
+let endsText = '';
+let endsFrom = 0;
+let nextBreak = -1;
+let nextSemicolon = -1;
+let nextBar = -1;
 
-/**
- * Reads from `s` up to `stop` the tokens the validator walks: separators (' ' '\t' ',' '-' '–' '/')
- * skipped, a '\n' ';' '|' or '(' at a token start ends them, and at most MAX_TOKENS; then finds the end
- * of the value (the first '\n' ';' '|', or `stop`) and returns it.
- */
-function readTokens(text: string, s: number, stop: number): number {
-  // (module-level arrays copied to locals: one load each instead of one per use)
-  const tokenClass = TOKEN_CLASS, starts = tokStart, ends = tokEnd, digitCounts = tokDigits, markBits = tokMarks;
-  let n = 0;
-  let p = s;
-  while (p < stop) {
-    const c = text.charCodeAt(p);
-    if (c === 32 || c === 9 || c === 44 || c === 45 || c === 0x2013 || c === 47) {
-      p++;
-      continue;
-    }
-    if (c === 10 || c === 59 || c === 124) break; // the end of the value
-    if (c === 40 || n === MAX_TOKENS) {
-      // The validator stops here: the rest of the value, character by character.
-      while (p < stop) {
-        const d = text.charCodeAt(p);
-        if (d === 10 || d === 59 || d === 124) break;
-        p++;
-      }
-      break;
-    }
-    const start = p;
-    let digits = 0;
-    let marks = 0;
-    for (; p < stop; p++) {
-      const e = text.charCodeAt(p);
-      // Letters ('A' and above, but '|') are word characters: no table read for most characters.
-      if (e > 64 && e !== 124) continue;
-      const k = tokenClass[e]!;
-      if (k === WORD_CHAR) continue;
-      if (k === TOKEN_END) break;
-      if (k === DIGIT) digits++;
-      else marks |= k === AT ? 1 : 2;
-    }
-    starts[n] = start;
-    ends[n] = p;
-    digitCounts[n] = digits;
-    markBits[n] = marks;
-    n++;
-  }
-  tokCount = n;
-  return p;
-}
+/** The validator walks at most this many tokens of a value. */
+const MAX_TOKENS = 40;
 
 export const address: Recognizer = {
   type: 'address',
@@ -220,23 +181,41 @@ export const address: Recognizer = {
   baseScore: 0.9,
   guarded: false,
   release(): void {
-    readText = '';
+    endsText = '';
   },
   validate(_match, text, ctx): Verdict {
     const limit = ctx.end;
-    // The matcher has just read the tokens of this value; read them here when it has not.
-    if (readText !== text || readFrom !== ctx.start || readTo !== limit) readTokens(text, ctx.start, limit);
-    readText = '';
     // A text typed all in lower case has no capitals to tell place names from ordinary words.
     let lowerMode: boolean | undefined;
     let lastGood = -1;
     // Start of the first strong label at or after `pos` (limit: none), searched again only once passed.
     let nextLabel = -1;
-    const starts = tokStart, ends = tokEnd, digitCounts = tokDigits, markBits = tokMarks;
-    for (let i = 0, n = tokCount; i < n; i++) {
-      const pos = starts[i]!;
-      let end = ends[i]!;
-      const digits = digitCounts[i]!;
+    // (module-level table copied to a local: one load instead of one per character)
+    const tokenClass = TOKEN_CLASS;
+    // The tokens, read as the walk goes (it usually stops early): separators (' ' '\t' ',' '-' '–' '/')
+    // skipped, a '(' at a token start or the MAX_TOKENS-th token ends the walk.
+    let p = ctx.start;
+    for (let n = 0; n < MAX_TOKENS; n++) {
+      let c = 0;
+      for (; p < limit; p++) {
+        c = text.charCodeAt(p);
+        if (!(c === 32 || c === 9 || c === 44 || c === 45 || c === 0x2013 || c === 47)) break;
+      }
+      if (p >= limit || c === 40) break;
+      const pos = p;
+      let digits = 0;
+      let marks = 0;
+      for (; p < limit; p++) {
+        const e = text.charCodeAt(p);
+        // Letters ('A' and above, but '|') are word characters: no table read for most characters.
+        if (e > 64 && e !== 124) continue;
+        const k = tokenClass[e]!;
+        if (k === WORD_CHAR) continue;
+        if (k === TOKEN_END) break;
+        if (k === DIGIT) digits++;
+        else marks |= k === AT ? 1 : 2;
+      }
+      let end = p;
       if (nextLabel < pos) {
         nextLabel = ctx.labelStartIn(pos, limit);
         if (nextLabel < 0) nextLabel = limit;
@@ -251,7 +230,6 @@ export const address: Recognizer = {
       }
       if (end <= pos) break;
       // A web or mail address is not a postal one (WEB needs a '.' or a ':' besides an '@').
-      const marks = markBits[i]!;
       if ((marks & 1) !== 0 || (end - pos > 4 && marks === 2 && WEB.test(text.slice(pos, end)))) break;
       // Address words ("số", "thôn", "phường") alone do not end an address: a name or number must follow.
       let content: boolean;
