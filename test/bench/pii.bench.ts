@@ -175,6 +175,43 @@ export async function run(): Promise<void> {
   console.log('(sohoa is: its throughput / the other one\'s; precision/recall: what each engine changed vs the');
   console.log(' annotations, types ignored, overlap >= 50%; readable: a value keeps at least half of its letters and digits)');
   costSplit(corpus);
+  longTexts(corpus);
+}
+
+/**
+ * Long documents (OCR of a whole dossier): the cost per KiB must not grow with the length. Snippets
+ * joined into 1 and 4 MiB texts, as they are, upper-cased and without colons (shapes that once made
+ * a per-label search run to the end of the text).
+ */
+function longTexts(corpus: readonly Snippet[]): void {
+  const shapes: [string, (t: string) => string][] = [
+    ['as is', (t) => t],
+    ['upper case', (t) => t.toUpperCase()],
+    ['no colons', (t) => t.replaceAll(':', ' ')],
+  ];
+  const rows: string[] = [];
+  for (const [name, shape] of shapes) {
+    const perKib = [1024, 4096].map((kib) => {
+      const parts: string[] = [];
+      let length = 0;
+      for (let i = 0; length < kib * 1024; i++) {
+        const part = shape(corpus[i % corpus.length]!.text);
+        parts.push(part);
+        length += part.length + 1;
+      }
+      const text = parts.join('\n');
+      redact(text); // warm-up
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const start = performance.now();
+        redact(text);
+        best = Math.min(best, performance.now() - start);
+      }
+      return (best * 1000) / kib;
+    });
+    rows.push(`${name} ${perKib.map((us) => us.toFixed(0)).join(' / ')} (x${(perKib[1]! / perKib[0]!).toFixed(2)})`);
+  }
+  console.log(`sohoa long texts, redact µs per KiB at 1 / 4 MiB: ${rows.join('; ')}`);
 }
 
 /** Best of a few rounds of µs per snippet, every snippet once per pass (as the throughput figures run). */

@@ -186,12 +186,33 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }): nu
   return end >= 0 ? end : lowerWordsFrom(text, p, 0);
 }
 
+// Where the next ':' is in colonText, as colonFollowsAt() last found it. Labels come in text order, so
+// one search serves every label up to that ':' (a search per label would make a long text without
+// colons quadratic). Let go of in release().
+let colonText = '';
+let colonFrom = 0;
+let nextColon = -1;
+
+/** True when a ':' comes at or after `pos`. */
+function colonFollowsAt(text: string, pos: number): boolean {
+  if (colonText !== text || pos < colonFrom) {
+    colonText = text;
+    nextColon = -1;
+  }
+  colonFrom = pos;
+  if (nextColon < pos) {
+    const i = text.indexOf(':', pos);
+    nextColon = i < 0 ? text.length : i;
+  }
+  return nextColon < text.length;
+}
+
 /** AFTER_LABEL, hand-written: with a qualifier of either form, then without one. */
 function scanAfterLabel(text: string, pos: number, found: { valueStart: number }): number {
   // (a qualifier of words starts with a letter and ends in ':': none to look for otherwise)
   let p = pos;
   while (isBlank(codeAt(text, p))) p++;
-  let q = inL(codeAt(text, p)) && text.indexOf(':', p) >= 0 ? qualifierWords(text, pos) : -1;
+  let q = inL(codeAt(text, p)) && colonFollowsAt(text, p) ? qualifierWords(text, pos) : -1;
   if (q >= 0) {
     const end = nameAfter(text, q, found);
     if (end >= 0) return end;
@@ -273,11 +294,18 @@ function notAfterPlace(text: string, pos: number, tokens: Tokens): boolean {
     lexiconAt.word(text, prevStart, prevEnd);
     if (!lexiconAt.isPlaceOrOrgWord()) return true;
   }
-  // (strong labels do not overlap: their ends come in text order too)
+  // (strong labels do not overlap: their ends come in text order too, so the last one ending at or
+  // before `pos` is found by binary search; a backward walk from the last label would make long texts quadratic)
   const strong = tokens.strong;
-  for (let i = tokens.strongCount - 1; i >= 0; i--) {
+  let lo = 0;
+  let hi = tokens.strongCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (strong[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const l = strong[i]!;
-    if (l.end > pos) continue;
     if (pos - l.end > 30) break;
     if (l.kind === 'person_name') return true;
   }
@@ -483,6 +511,9 @@ export const personName: Recognizer = {
   weakContext: ['ong', 'ba', 'anh', 'chi', 'em', 'chau', 'co', 'chu', 'cu', 'bac', 'mr', 'ms', 'mrs'],
   baseScore: 0.75,
   guarded: false,
+  release(): void {
+    colonText = '';
+  },
   validate(match, text, ctx): Verdict {
     // After a label, "<<" can only be in a parenthesized qualifier, before the name.
     if (match.pattern === 1 || (match.pattern === -1 && hasChevrons(text, match.index, ctx.start))) return 0.95;
