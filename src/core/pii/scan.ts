@@ -329,6 +329,9 @@ export class Scanner implements Tokens {
               const d = tDigits[t]! + digits;
               tDigits[t] = d < Digits.CAP ? d : Digits.CAP;
             }
+            // Counts only fall along a run, and one at the cap stays there: the run's capped numbers
+            // are left behind (a long run of short numbers would otherwise cost its length squared).
+            while (runStart < n && tDigits[runStart] === Digits.CAP) runStart++;
           } else runStart = n;
           runEnd = flags === F.HAS_DIGIT ? i : -2;
           if (i < len && ch === 32) i++; // the usual space after it: no need to read it again
