@@ -296,10 +296,6 @@ class Context implements MatchContext {
     return gapFiller ? l.kind : null;
   }
 
-  fold(from: number, to: number): string {
-    return foldText(this.text.slice(from, to));
-  }
-
   labelStartIn(from: number, to: number): number {
     // Validators walk the text forwards: like nearestLabel, a cursor, and a binary search backwards.
     const a = scanner.strong;

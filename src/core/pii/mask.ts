@@ -1,29 +1,32 @@
 // Applying a policy to text: maskText for spans already found, redact to find and mask in one go.
-import { PII_TYPES, type PiiSpan, type PiiType } from './types.ts';
+import { PII_TYPES, type PiiSpan } from './types.ts';
 import { applyOperator, Pseudonymizer, typeIndex, type OperatorSpec } from './operators.ts';
 import { DEFAULT_POLICY, textOperator, type PiiPolicy } from './policy.ts';
 import { detect } from './detect.ts';
 
-/** The text operator of every type, by type index, per policy (policies are not changed once made). */
-const operatorCache = new WeakMap<PiiPolicy, OperatorSpec[]>();
+/** A policy's text operator of every type, by type index, and 1 where it is the pseudonym (the default for basic types). */
+interface TextOperators {
+  ops: OperatorSpec[];
+  pseudonym: Uint8Array;
+}
 
+/** Per policy (policies are not changed once made). */
+const operatorCache = new WeakMap<PiiPolicy, TextOperators>();
 /** The last policy looked up: nearly every call uses the same one. */
 let lastPolicy: PiiPolicy | null = null;
-let lastOps: OperatorSpec[] = [];
-/** Per type index of lastOps: 1 when its operator is the pseudonym (the default for basic types). */
-let lastPseudonym = new Uint8Array(PII_TYPES.length);
+let lastOperators: TextOperators | null = null;
 
-function operators(policy: PiiPolicy): OperatorSpec[] {
-  if (policy === lastPolicy) return lastOps;
-  let ops = operatorCache.get(policy);
-  if (ops === undefined) {
-    ops = PII_TYPES.map((t) => textOperator(policy, t));
-    operatorCache.set(policy, ops);
+function operators(policy: PiiPolicy): TextOperators {
+  if (policy === lastPolicy) return lastOperators!;
+  let found = operatorCache.get(policy);
+  if (found === undefined) {
+    const ops = PII_TYPES.map((t) => textOperator(policy, t));
+    found = { ops, pseudonym: new Uint8Array(ops.map((o) => (o.op === 'pseudonym' ? 1 : 0))) };
+    operatorCache.set(policy, found);
   }
   lastPolicy = policy;
-  lastOps = ops;
-  lastPseudonym = new Uint8Array(ops.map((o) => (o.op === 'pseudonym' ? 1 : 0)));
-  return ops;
+  lastOperators = found;
+  return found;
 }
 
 /**
@@ -44,8 +47,7 @@ export function maskText(
   pseudonyms?: Pseudonymizer,
 ): string {
   if (spans.length === 0) return text;
-  const ops = operators(policy);
-  const pseudonym = lastPseudonym;
+  const { ops, pseudonym } = operators(policy);
   const names = pseudonyms ?? scratch;
   let out = '';
   let pos = 0;

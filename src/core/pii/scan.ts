@@ -69,7 +69,7 @@ for (let c = 0; c < K.SIZE; c++) {
   TOKEN_TABLE[c] = k === K.OTHER ? 0 : ((1 << k) << T.SHIFT) | FOLD_TABLE[c]!;
 }
 for (const c of '+(@') TOKEN_TABLE[c.charCodeAt(0)] = T.SPECIAL << T.SHIFT;
-/** 1 for the separators a number runs on across into the next one (see digitsFrom). */
+/** 1 for the separators a number runs on across into the next one (see tDigits). */
 const NUMBER_JOIN = new Uint8Array(65536);
 for (const c of ' .-') NUMBER_JOIN[c.charCodeAt(0)] = 1;
 
@@ -160,7 +160,7 @@ const enum Filler {
 const FILLER_PUNCT = new Uint8Array(Filler.PUNCT_SIZE);
 for (const c of ' \t\n\r\u00a0:;,.=()-–—/#*_"\'“”|') FILLER_PUNCT[c.charCodeAt(0)] = 1;
 
-/** digitsFrom() counts up to this many digits. */
+/** tDigits counts up to this many digits: no pattern needs more, and a long run costs no more than a short one. */
 const enum Digits {
   CAP = 32,
 }
@@ -181,7 +181,7 @@ export class Scanner implements Tokens {
   /** Hash of the folded word (wordHash); -1 for a token that starts with a digit (no word or label does). */
   tHash: Int32Array = new Int32Array(256);
   tFlags: Uint8Array = new Uint8Array(256);
-  /** For number tokens: digits reachable through single ' ', '.', '-' separators (see digitsFrom). */
+  /** For number tokens: digits reachable through single ' ', '.', '-' separators, up to Digits.CAP. */
   tDigits: Int32Array = new Int32Array(256);
   /** For number tokens: the length of the leading run of digits, up to 31 (31 = 31 or more). */
   tRun: Uint8Array = new Uint8Array(256);
@@ -322,7 +322,7 @@ export class Scanner implements Tokens {
           nCands += prevSingle; // (no label word starts with a digit)
           prevHash = -1;
           prevSingle = 0;
-          // Digits reachable through single ' ', '.', '-' (see digitsFrom): a number of digits only
+          // Digits reachable through single ' ', '.', '-' (see tDigits): a number of digits only
           // runs on into this one; its digits count for every number of the run so far.
           if (start === runEnd + 1 && numberJoin[text.charCodeAt(start - 1)] === 1) {
             for (let t = runStart; t < n; t++) {
@@ -506,14 +506,6 @@ export class Scanner implements Tokens {
     }
     this.labelCount = nLabels;
     this.strongCount = nStrong;
-  }
-
-  /**
-   * Digits reachable from number token `t` through single ' ', '.', '-' separators, counted up to
-   * Digits.CAP: no pattern needs more, and a long run of digits costs no more than a short one.
-   */
-  digitsFrom(t: number): number {
-    return this.tDigits[t]!;
   }
 
   /**

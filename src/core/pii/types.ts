@@ -73,8 +73,6 @@ export interface MatchContext {
    * (punctuation, words such as "số", "của", "là", or a qualifier ending in ':'); else null.
    */
   labelKind(maxGap: number): LabelKind | null;
-  /** `text.slice(from, to)` lower-cased without diacritics. */
-  fold(from: number, to: number): string;
   /** Start of the first strong label beginning in [from, to), or -1. */
   labelStartIn(from: number, to: number): number;
   /**

@@ -21,7 +21,7 @@ function rng(seed: number): () => number {
 function context(text: string, start: number, end: number): MatchContext {
   return {
     text, hasUpper: /\p{Lu}/u.test(text), start, end, label: null, anchor: null,
-    gap: () => '', labelKind: () => null, fold: () => '', labelStartIn: () => -1,
+    gap: () => '', labelKind: () => null, labelStartIn: () => -1,
   };
 }
 

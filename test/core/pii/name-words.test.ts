@@ -20,7 +20,6 @@ function contextFor(text: string, strong: readonly Label[], start: number, end: 
     text, hasUpper: scanner.hasUpper, start, end, label, anchor,
     gap: () => '',
     labelKind: (maxGap: number): LabelKind | null => (label !== null && start - label.end <= maxGap ? label.kind : null),
-    fold: (from: number, to: number) => text.slice(from, to).toLowerCase(),
     labelStartIn(from: number, to: number): number {
       for (const l of strong) if (l.start >= from) return l.start < to ? l.start : -1;
       return -1;

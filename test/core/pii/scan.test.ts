@@ -104,7 +104,7 @@ describe('Scanner tokens', () => {
       for (let t = 0; t < scanner.n; t++) {
         const k = ref.tokens[t]!;
         expect([scanner.tStart[t], scanner.tEnd[t], scanner.tHash[t]], `${text} #${t}`).toEqual([k.start, k.end, k.hash]);
-        if (k.hash === -1) expect([scanner.digitsFrom(t), scanner.tRun[t]], `${text} #${t}`).toEqual([k.digits, k.run]);
+        if (k.hash === -1) expect([scanner.tDigits[t], scanner.tRun[t]], `${text} #${t}`).toEqual([k.digits, k.run]);
       }
       expect([...scanner.numbers.subarray(0, scanner.numberCount)], text).toEqual(ref.numbers);
       expect([...scanner.caps.subarray(0, scanner.capsCount)], text).toEqual(ref.caps);
