@@ -34,11 +34,14 @@ export function pairFilter(a: number, b: number): number {
 
 export class LabelTrie<T> {
   /**
-   * Children by (parent node, word hash): open addressing, each slot [parent, hash, child, unused]
-   * side by side, so a probe reads one cache line (the table is cold for every new text).
+   * Children by (parent node, word hash): open addressing, each slot [parent, hash, child, info]
+   * side by side, so a probe reads one cache line (the table is cold for every new text), and that
+   * line also says what a walk needs at the child (info, filled by freeze()): bit 0 is 1 when a
+   * longer label goes on from it, bits 1-3 count the labels ending there, bits 4 and up index the
+   * first of them in labelBits and values. Read directly by the scanner's walk (see probe()).
    */
-  private slots: Int32Array;
-  private mask: number;
+  slots: Int32Array;
+  mask: number;
   /**
    * 16-bit filters: of the first word of one-word labels, and of the first two words of longer
    * ones (most words, even those that open a label such as "số", are rejected with an array read).
@@ -55,15 +58,11 @@ export class LabelTrie<T> {
 
   /**
    * The labels again, flat, made by freeze() once all are added (a walk reads typed arrays, not
-   * objects): node i's labels are firstLabel[i] to firstLabel[i + 1] - 1, in the order of labelsAt(),
-   * with their sepCode, colon (0/1) and value at those indices.
+   * objects): a node's labels, in the order of labelsAt(), are consecutive, each with its sepCode
+   * | colon << 30 in labelBits (one read tests it) and its value in values, at the same index.
    */
-  firstLabel: Int32Array = new Int32Array(1);
-  sepCodes: Int32Array = new Int32Array(0);
-  colons: Uint8Array = new Uint8Array(0);
+  labelBits: Int32Array = new Int32Array(0);
   values: T[] = [];
-  /** inner as a typed array (1: a node with children). */
-  innerBits: Uint8Array = new Uint8Array(1);
 
   constructor() {
     this.slots = new Int32Array(1024 * 4);
@@ -80,11 +79,17 @@ export class LabelTrie<T> {
 
   /** The child of `node` by a word's hash, or -1. */
   child(node: number, hash: number): number {
+    const s = this.probe(node, hash);
+    return s < 0 ? -1 : this.slots[s + 2]!;
+  }
+
+  /** Index in `slots` of the slot of `node`'s child by a word's hash (child at +2, info at +3), or -1. */
+  probe(node: number, hash: number): number {
     const slots = this.slots, mask = this.mask;
     let i = this.slot(node, hash);
     for (;;) {
       const p = slots[i << 2]!;
-      if (p === node && slots[(i << 2) + 1] === hash) return slots[(i << 2) + 2]!;
+      if (p === node && slots[(i << 2) + 1] === hash) return i << 2;
       if (p === -1) return -1;
       i = (i + 1) & mask;
     }
@@ -127,24 +132,25 @@ export class LabelTrie<T> {
     list.sort(before);
   }
 
-  /** Makes the flat copies (firstLabel...); call it after the last add(). */
+  /** Makes the flat copies (labelBits, values, the slots' info words); call it after the last add(). */
   freeze(): void {
-    const nodes = this.ends.length;
-    const count = this.ends.reduce((sum, list) => sum + list.length, 0);
-    this.firstLabel = new Int32Array(nodes + 1);
-    this.sepCodes = new Int32Array(count);
-    this.colons = new Uint8Array(count);
+    const first: number[] = [];
+    const bits: number[] = [];
     this.values = [];
-    this.innerBits = Uint8Array.from(this.inner);
-    for (let node = 0; node < nodes; node++) {
-      this.firstLabel[node] = this.values.length;
-      for (const l of this.ends[node]!) {
-        this.sepCodes[this.values.length] = l.sepCode;
-        this.colons[this.values.length] = l.colon ? 1 : 0;
+    for (const list of this.ends) {
+      first.push(this.values.length);
+      if (list.length > 7) throw new Error('LabelTrie: at most 7 labels end at one node');
+      for (const l of list) {
+        bits.push(l.sepCode | (Number(l.colon) << 30));
         this.values.push(l.value);
       }
     }
-    this.firstLabel[nodes] = count;
+    this.labelBits = Int32Array.from(bits);
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i += 4) {
+      const node = slots[i + 2]!;
+      if (slots[i] !== -1) slots[i + 3] = this.inner[node]! | (this.ends[node]!.length << 1) | (first[node]! << 4);
+    }
   }
 
   private insert(parent: number, hash: number, child: number): void {

@@ -124,6 +124,16 @@ const enum Sep {
   DASH = 4,
 }
 
+/** LabelTrie's slot info word and labelBits, as it lays them out. */
+const enum Info {
+  INNER = 1,
+  COUNT = 1,
+  COUNT_MASK = 7,
+  FIRST = 4,
+  SEPS = (1 << 30) - 1,
+  COLON = 1 << 30,
+}
+
 interface LabelEntry {
   words: string[];
   /** words.length */
@@ -422,41 +432,6 @@ export class Scanner implements Tokens {
     return kind;
   }
 
-  /**
-   * The longest label starting at token `t` (words compared by their 30-bit hashes: two different
-   * words agreeing on one at the very place a label needs it is not a practical concern), or null.
-   */
-  private labelAt(t: number): LabelEntry | null {
-    const trie = this.trie;
-    const tHash = this.tHash, tStart = this.tStart, tEnd = this.tEnd;
-    const firstLabel = trie.firstLabel, sepCodes = trie.sepCodes, colons = trie.colons, inner = trie.innerBits;
-    const n = this.n;
-    const text = this.text;
-    let node = trie.child(LabelTrie.ROOT, tHash[t]!);
-    if (node < 0) return null;
-    let best = -1; // index of the label found in trie.values
-    let next = t + 1;
-    let gaps = 0; // the separators crossed, packed like TrieLabel.sepCode
-    for (let shift = 0; ; shift += 3) {
-      for (let j = firstLabel[node]!, end = firstLabel[node + 1]!; j < end; j++) {
-        if (sepCodes[j] === gaps && (colons[j] === 0 || this.colonAfter(tEnd[next - 1]!) >= 0)) {
-          best = j;
-          break;
-        }
-      }
-      if (next >= n || inner[node] === 0) break;
-      const from = tEnd[next - 1]!, to = tStart[next]!;
-      // Nearly every gap is one space.
-      const gap = to === from + 1 && text.charCodeAt(from) === 32 ? Sep.SPACE : this.gapKind(from, to);
-      if (gap === Sep.NONE) break;
-      node = trie.child(node, tHash[next]!);
-      if (node < 0) break;
-      gaps |= gap << shift;
-      next++;
-    }
-    return best < 0 ? null : trie.values[best]!;
-  }
-
   /** Position after a ':' that follows `pos` (spaces allowed), or -1. */
   private colonAfter(pos: number): number {
     const text = this.text;
@@ -466,7 +441,12 @@ export class Scanner implements Tokens {
     return c === 58 ? p + 1 : -1;
   }
 
-  /** Labels starting at the candidate tokens (words that begin some label), left to right. */
+  /**
+   * Labels starting at the candidate tokens (words that begin some label), left to right: at each,
+   * the longest label, walked through the trie one probe per word (words compared by their 30-bit
+   * hashes: two different words agreeing on one at the very place a label needs it is not a
+   * practical concern).
+   */
   private findLabels(nCands: number): void {
     // The arrays keep their length between calls (setting it is a slow runtime call), and their
     // objects: each call rewrites the first ones in place. Counts say how many are this text's.
@@ -474,26 +454,60 @@ export class Scanner implements Tokens {
     const strong = this.strong;
     let nLabels = 0;
     let nStrong = 0;
-    const tEnd = this.tEnd;
+    const trie = this.trie;
+    const slots = trie.slots, labelBits = trie.labelBits, values = trie.values;
+    const tHash = this.tHash, tStart = this.tStart, tEnd = this.tEnd;
     const cands = this.cands;
+    const n = this.n;
+    const text = this.text;
     let from = 0; // tokens before this one are inside a label found
     for (let q = 0; q < nCands; q++) {
       const t = cands[q]!;
       if (t < from) continue;
-      const e = this.labelAt(t);
-      if (e === null) continue;
-      const last = t + e.length - 1;
-      const end = e.colon ? this.colonAfter(tEnd[last]!) : tEnd[last]!;
+      let s = trie.probe(LabelTrie.ROOT, tHash[t]!);
+      if (s < 0) continue;
+      let best = -1; // index of the label found in trie.values
+      let bestEnd = 0, bestNext = 0; // where it ends (after its ':' if it needs one), the token after it
+      let next = t + 1;
+      let gaps = 0; // the separators crossed, packed like TrieLabel.sepCode
+      for (let shift = 0; ; shift += 3) {
+        // The slot's info word (see LabelTrie.slots): the labels ending at the node, and whether
+        // longer ones go on from it.
+        const info = slots[s + 3]!;
+        for (let j = info >>> Info.FIRST, end = j + ((info >>> Info.COUNT) & Info.COUNT_MASK); j < end; j++) {
+          const bits = labelBits[j]!;
+          if ((bits & Info.SEPS) !== gaps) continue;
+          const e = tEnd[next - 1]!;
+          const at = bits < Info.COLON ? e : this.colonAfter(e);
+          if (at >= 0) {
+            best = j;
+            bestEnd = at;
+            bestNext = next;
+            break;
+          }
+        }
+        if ((info & Info.INNER) === 0 || next >= n) break;
+        const gapFrom = tEnd[next - 1]!, gapTo = tStart[next]!;
+        // Nearly every gap is one space.
+        const gap = gapTo === gapFrom + 1 && text.charCodeAt(gapFrom) === 32 ? Sep.SPACE : this.gapKind(gapFrom, gapTo);
+        if (gap === Sep.NONE) break;
+        s = trie.probe(slots[s + 2]!, tHash[next]!);
+        if (s < 0) break;
+        gaps |= gap << shift;
+        next++;
+      }
+      if (best < 0) continue;
+      const e = values[best]!;
       let label: Label;
       if (nLabels < labels.length) {
         label = labels[nLabels]!;
-        label.start = this.tStart[t]!;
-        label.end = end;
+        label.start = tStart[t]!;
+        label.end = bestEnd;
         label.kind = e.kind;
         label.weak = e.weak;
         label.kindBit = e.kindBit;
       } else {
-        label = { start: this.tStart[t]!, end, kind: e.kind, weak: e.weak, kindBit: e.kindBit };
+        label = { start: tStart[t]!, end: bestEnd, kind: e.kind, weak: e.weak, kindBit: e.kindBit };
         labels.push(label);
       }
       nLabels++;
@@ -502,7 +516,7 @@ export class Scanner implements Tokens {
         else strong.push(label);
         nStrong++;
       }
-      from = last + 1;
+      from = bestNext;
     }
     this.labelCount = nLabels;
     this.strongCount = nStrong;
