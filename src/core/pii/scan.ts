@@ -2,7 +2,7 @@
 // folded spelling), the positions where recognizer patterns may start, and every label found by
 // hashed word look-ups. Nothing here scans the text twice; buffers are typed arrays, and label
 // objects, reused between calls, so a call allocates nothing once they have grown to fit.
-import { kindBit, type Label, type LabelKind, type Recognizer, type Tokens } from './types.ts';
+import { LABEL_KINDS, type Label, type LabelKind, type Recognizer, type Tokens } from './types.ts';
 import { FOLD_TABLE } from './fold.ts';
 import { nonPersonalLabels } from './guards.ts';
 import { LabelTrie, packSeps, pairFilter, type TrieLabel } from './label-trie.ts';
@@ -134,15 +134,18 @@ const enum Info {
   COLON = 1 << 30,
 }
 
+/** Scanner.labelMeta: a label's kind index (LABEL_KINDS) in the low bits, plus WEAK. */
+const enum Meta {
+  KIND = 31,
+  WEAK = 32,
+}
+
 interface LabelEntry {
   words: string[];
-  /** words.length */
-  length: number;
   hashes: number[];
   seps: number[];
   colon: boolean;
   kind: LabelKind;
-  kindBit: number;
   weak: boolean;
 }
 
@@ -155,7 +158,7 @@ function parseLabel(label: string, kind: LabelKind, weak: boolean): LabelEntry {
     const t = b.trim();
     return t === '' ? Sep.SPACE : t === ',' ? Sep.COMMA : t === '/' ? Sep.SLASH : t === '-' ? Sep.DASH : Sep.NONE;
   });
-  return { words, length: words.length, hashes: words.map(wordHash), seps, colon, kind, kindBit: kindBit(kind), weak };
+  return { words, hashes: words.map(wordHash), seps, colon, kind, weak };
 }
 
 // Words and punctuation that may stand between a label and its value ("Số CCCD của ông là: ...").
@@ -224,6 +227,14 @@ export class Scanner implements Tokens {
 
   /** Every label, by its words. */
   private readonly trie = new LabelTrie<LabelEntry>();
+  /**
+   * What a walk needs of each of the trie's labels (same index as LabelTrie.values): the index of
+   * its kind in LABEL_KINDS, + Meta.WEAK for a weak one. A typed array: the label objects are spread
+   * over the heap, one more cold read per label found.
+   */
+  private readonly labelMeta: Int32Array;
+  /** LABEL_KINDS, held by the scanner (no module binding to load in the walk). */
+  private readonly kinds: readonly LabelKind[] = LABEL_KINDS.slice();
 
   constructor(recognizers: readonly Recognizer[]) {
     const seen = new Set<string>();
@@ -241,6 +252,8 @@ export class Scanner implements Tokens {
     for (const r of recognizers) for (const l of r.context) add(l, r.type, false);
     for (const r of recognizers) for (const l of r.weakContext ?? []) add(l, r.type, true);
     this.trie.freeze();
+    if (LABEL_KINDS.length > Meta.KIND) throw new Error('Scanner: too many label kinds for labelMeta');
+    this.labelMeta = Int32Array.from(this.trie.values, (e) => LABEL_KINDS.indexOf(e.kind) + (e.weak ? Meta.WEAK : 0));
   }
 
   private grow(): void {
@@ -455,7 +468,7 @@ export class Scanner implements Tokens {
     let nLabels = 0;
     let nStrong = 0;
     const trie = this.trie;
-    const slots = trie.slots, labelBits = trie.labelBits, values = trie.values;
+    const slots = trie.slots, labelBits = trie.labelBits, meta = this.labelMeta, kinds = this.kinds;
     const tHash = this.tHash, tStart = this.tStart, tEnd = this.tEnd;
     const cands = this.cands;
     const n = this.n;
@@ -466,7 +479,7 @@ export class Scanner implements Tokens {
       if (t < from) continue;
       let s = trie.probe(LabelTrie.ROOT, tHash[t]!);
       if (s < 0) continue;
-      let best = -1; // index of the label found in trie.values
+      let best = -1; // index of the label found in labelBits
       let bestEnd = 0, bestNext = 0; // where it ends (after its ':' if it needs one), the token after it
       let next = t + 1;
       let gaps = 0; // the separators crossed, packed like TrieLabel.sepCode
@@ -497,21 +510,22 @@ export class Scanner implements Tokens {
         next++;
       }
       if (best < 0) continue;
-      const e = values[best]!;
+      const m = meta[best]!;
+      const kind = m & Meta.KIND, weak = m >= Meta.WEAK;
       let label: Label;
       if (nLabels < labels.length) {
         label = labels[nLabels]!;
         label.start = tStart[t]!;
         label.end = bestEnd;
-        label.kind = e.kind;
-        label.weak = e.weak;
-        label.kindBit = e.kindBit;
+        label.kind = kinds[kind]!;
+        label.weak = weak;
+        label.kindBit = 1 << kind;
       } else {
-        label = { start: tStart[t]!, end: bestEnd, kind: e.kind, weak: e.weak, kindBit: e.kindBit };
+        label = { start: tStart[t]!, end: bestEnd, kind: kinds[kind]!, weak, kindBit: 1 << kind };
         labels.push(label);
       }
       nLabels++;
-      if (!e.weak) {
+      if (!weak) {
         if (nStrong < strong.length) strong[nStrong] = label;
         else strong.push(label);
         nStrong++;
