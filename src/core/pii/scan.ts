@@ -220,8 +220,6 @@ export class Scanner implements Tokens {
   strong: Label[] = [];
   labelCount = 0;
   strongCount = 0;
-  /** Tokens where a label may start (LabelTrie.mayStart), in order: where findLabels looks. */
-  private cands: Int32Array = new Int32Array(256);
   /** Positions of '+', '(' and '@', for the 'sign' and 'email' triggers worked out after the loop. */
   private specials: Int32Array = new Int32Array(256);
 
@@ -267,7 +265,6 @@ export class Scanner implements Tokens {
     this.codes = g32(this.codes);
     this.caps = g32(this.caps);
     this.angles = g32(this.angles);
-    this.cands = g32(this.cands);
     this.specials = g32(this.specials);
     const g8 = (a: Uint8Array): Uint8Array => grown(new Uint8Array(size), a);
     this.tFlags = g8(this.tFlags);
@@ -278,18 +275,14 @@ export class Scanner implements Tokens {
     this.text = text;
     if (this.signs.length > 0) this.signs.length = 0;
     if (this.emails.length > 0) this.emails.length = 0;
-    let nNumbers = 0, nCaps = 0, nCodes = 0, nAngles = 0, nCands = 0;
+    let nNumbers = 0, nCaps = 0, nCodes = 0, nAngles = 0;
     let seen = 0;
     let n = 0;
     const len = text.length;
     // Module-level bindings read in a loop are a load and a check each time: locals are registers.
     const table = TOKEN_TABLE, numberJoin = NUMBER_JOIN;
-    const singleWords = this.trie.singleWords, pairWords = this.trie.pairWords;
-    // LabelTrie.mayStart() of the previous token, worked out when the next one is known: its hash
-    // (-1 for a number, or before the first token) and whether it is a one-word label's word.
-    let prevHash = -1, prevSingle = 0;
     let tStart = this.tStart, tEnd = this.tEnd, tHash = this.tHash, tFlags = this.tFlags, tDigits = this.tDigits, tRun = this.tRun;
-    let numbers = this.numbers, caps = this.caps, codes = this.codes, angles = this.angles, cands = this.cands;
+    let numbers = this.numbers, caps = this.caps, codes = this.codes, angles = this.angles;
     let specials = this.specials, nSpecials = 0;
     // The run of numbers the last one belongs to: its first token, and the end of its last one when
     // that is digits only (else -2).
@@ -302,11 +295,11 @@ export class Scanner implements Tokens {
       if (room < 64) {
         this.grow(); // buffers grow with the words of the longest text seen, not with its length
         tStart = this.tStart; tEnd = this.tEnd; tHash = this.tHash; tFlags = this.tFlags; tDigits = this.tDigits; tRun = this.tRun;
-        numbers = this.numbers; caps = this.caps; codes = this.codes; angles = this.angles; cands = this.cands;
+        numbers = this.numbers; caps = this.caps; codes = this.codes; angles = this.angles;
         specials = this.specials;
         room = Math.min(tStart.length - n, specials.length - nSpecials);
       }
-      room--; // a slot to spare for the candidate written after the loop
+      room--; // a token slot to spare for findLabels' end mark (tHash[n])
       const stop = len - i < room ? len : i + room;
       while (i < stop) {
         const c = text.charCodeAt(i);
@@ -341,10 +334,6 @@ export class Scanner implements Tokens {
           tDigits[n] = digits < Digits.CAP ? digits : Digits.CAP;
           tRun[n] = digits < 31 ? digits : 31;
           numbers[nNumbers++] = n;
-          cands[nCands] = n - 1;
-          nCands += prevSingle; // (no label word starts with a digit)
-          prevHash = -1;
-          prevSingle = 0;
           // Digits reachable through single ' ', '.', '-' (see tDigits): a number of digits only
           // runs on into this one; its digits count for every number of the run so far.
           if (start === runEnd + 1 && numberJoin[text.charCodeAt(start - 1)] === 1) {
@@ -376,11 +365,6 @@ export class Scanner implements Tokens {
           tHash[n] = h;
           tFlags[n] = flags | (k0 << 4);
           // Written unconditionally and counted when they hold (no branch for the CPU to mispredict).
-          cands[nCands] = n - 1; // -1 is skipped by findLabels
-          const pair = pairFilter(prevHash, h);
-          nCands += prevSingle | ((pairWords[pair >>> 5]! >>> pair) & 1);
-          prevHash = h;
-          prevSingle = (singleWords[(h >>> 5) & 2047]! >>> h) & 1;
           caps[nCaps] = n;
           nCaps += k0 >>> K.UPPER; // 1 for F.HAS_UPPER, 0 for F.HAS_LOWER
           if (i < len) {
@@ -401,15 +385,13 @@ export class Scanner implements Tokens {
       if (i >= len) break;
     }
     this.n = n;
-    cands[nCands] = n - 1;
-    nCands += prevSingle;
     for (let q = 0; q < nSpecials; q++) this.special(text, specials[q]!);
     this.numberCount = nNumbers;
     this.capsCount = nCaps;
     this.codeCount = nCodes;
     this.angleCount = nAngles;
     this.hasUpper = (seen & F.HAS_UPPER) !== 0;
-    this.findLabels(nCands);
+    this.findLabels();
   }
 
   /** A '+' or '(' before a digit (phone numbers), or an '@' after an e-mail's local part. */
@@ -455,12 +437,12 @@ export class Scanner implements Tokens {
   }
 
   /**
-   * Labels starting at the candidate tokens (words that begin some label), left to right: at each,
+   * Labels, left to right: at each token where one may start (a word that begins some label),
    * the longest label, walked through the trie one probe per word (words compared by their 30-bit
    * hashes: two different words agreeing on one at the very place a label needs it is not a
    * practical concern).
    */
-  private findLabels(nCands: number): void {
+  private findLabels(): void {
     // The arrays keep their length between calls (setting it is a slow runtime call), and their
     // objects: each call rewrites the first ones in place. Counts say how many are this text's.
     const labels = this.labels;
@@ -470,14 +452,19 @@ export class Scanner implements Tokens {
     const trie = this.trie;
     const slots = trie.slots, labelBits = trie.labelBits, meta = this.labelMeta, kinds = this.kinds;
     const tHash = this.tHash, tStart = this.tStart, tEnd = this.tEnd;
-    const cands = this.cands;
     const n = this.n;
     const text = this.text;
-    let from = 0; // tokens before this one are inside a label found
-    for (let q = 0; q < nCands; q++) {
-      const t = cands[q]!;
-      if (t < from) continue;
-      let s = trie.probe(LabelTrie.ROOT, tHash[t]!);
+    // Tokens where no label may start are passed over with LabelTrie.mayStart()'s bit filters
+    // (most words, even those that open a label such as "số", with two array reads). Done here,
+    // not in the tokenizer's loop, where it cost as much and took registers from it. A number's
+    // hash (-1) only ever makes a needless walk, which finds nothing.
+    const singleWords = trie.singleWords, pairWords = trie.pairWords;
+    tHash[n] = -1; // (the tokenizer leaves room for it) no word after the last one
+    for (let t = 0; t < n; t++) {
+      const h = tHash[t]!;
+      const pair = pairFilter(h, tHash[t + 1]!);
+      if ((((singleWords[(h >>> 5) & 2047]! >>> h) | (pairWords[pair >>> 5]! >>> pair)) & 1) === 0) continue;
+      let s = trie.probe(LabelTrie.ROOT, h);
       if (s < 0) continue;
       let best = -1; // index of the label found in labelBits
       let bestEnd = 0, bestNext = 0; // where it ends (after its ':' if it needs one), the token after it
@@ -530,7 +517,7 @@ export class Scanner implements Tokens {
         else strong.push(label);
         nStrong++;
       }
-      from = bestNext;
+      t = bestNext - 1; // the next label starts after this one
     }
     this.labelCount = nLabels;
     this.strongCount = nStrong;
