@@ -1,6 +1,6 @@
 // Applying a policy to text: maskText for spans already found, redact to find and mask in one go.
 import { PII_TYPES, type PiiSpan } from './types.ts';
-import { applyOperator, Pseudonymizer, typeIndex, type OperatorSpec } from './operators.ts';
+import { applyOperator, Pseudonymizer, TextPseudonyms, typeIndex, type OperatorSpec } from './operators.ts';
 import { DEFAULT_POLICY, textOperator, type PiiPolicy } from './policy.ts';
 import { detect } from './detect.ts';
 
@@ -33,7 +33,9 @@ function operators(policy: PiiPolicy): TextOperators {
  * Numbers the values of a call made without a Pseudonymizer: one instance reused (no allocation per
  * call), cleared before the call returns so no value of the text stays referenced.
  */
-const scratch = new Pseudonymizer();
+const scratch = new TextPseudonyms();
+/** What applyOperator is given for operators other than the pseudonym (which never reach it here). */
+const unused = new Pseudonymizer();
 
 /**
  * Replaces each span by its operator's output. Spans must be sorted and non-overlapping (as
@@ -48,7 +50,7 @@ export function maskText(
 ): string {
   if (spans.length === 0) return text;
   const { ops, pseudonym } = operators(policy);
-  const names = pseudonyms ?? scratch;
+  if (pseudonyms === undefined) scratch.begin(text);
   let out = '';
   let pos = 0;
   try {
@@ -59,13 +61,14 @@ export function maskText(
       if (start < pos || end > text.length || end <= start) throw new Error('maskText: spans must be sorted, non-overlapping and inside the text');
       const t = typeIndex(s.type);
       if (t < 0) throw new Error('maskText: unknown span type');
-      const value = text.slice(start, end);
-      const masked = pseudonym[t] === 1 ? names.labelAt(t, value) : applyOperator(ops[t]!, s.type, value, policy.maskChar, names);
+      let masked: string;
+      if (pseudonym[t] === 0) masked = applyOperator(ops[t]!, s.type, text.slice(start, end), policy.maskChar, pseudonyms ?? unused);
+      else masked = pseudonyms === undefined ? scratch.labelAt(t, start, end) : pseudonyms.labelAt(t, text.slice(start, end));
       out = start > pos ? out + text.slice(pos, start) + masked : out + masked;
       pos = end;
     }
   } finally {
-    if (pseudonyms === undefined) scratch.clear();
+    if (pseudonyms === undefined) scratch.end();
   }
   return pos < text.length ? out + text.slice(pos) : out;
 }

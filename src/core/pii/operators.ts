@@ -168,19 +168,20 @@ export function typeIndex(type: string): number {
 const TAG_CACHE = 16;
 const TAGS: string[][] = TYPES.map((t) => PSEUDONYM_TAGS[t]).map((tag) => Array.from({ length: TAG_CACHE }, (_, n) => `[${tag}_${n + 1}]`));
 
-// How pseudonymKey reads a type, for keyTail.
-const enum Family { DIGITS, PHONE, ALNUM, WORDS }
+// How pseudonymKey reads a type, for keyHash.
+const enum Family { DIGITS, DATE, PHONE, ALNUM, WORDS }
 const FAMILY = new Uint8Array(TYPES.map((t): Family => {
   switch (t) {
     case 'phone': return Family.PHONE;
-    case 'national_id': case 'tax_code': case 'social_insurance': case 'bank_account': case 'date_of_birth': return Family.DIGITS;
+    case 'date_of_birth': return Family.DATE;
+    case 'national_id': case 'tax_code': case 'social_insurance': case 'bank_account': return Family.DIGITS;
     case 'health_insurance': case 'passport': case 'license_plate': return Family.ALNUM;
     default: return Family.WORDS;
   }
 }));
 
 // Lower case of single characters where toLowerCase maps one code unit to one, whatever surrounds it
-// (Latin, Latin Extended and Vietnamese letters); 0 elsewhere: keyTail then gives up.
+// (Latin, Latin Extended and Vietnamese letters); 0 elsewhere: keyHash then gives up.
 const LATIN_END = 0x250, VIET_START = 0x1e00, VIET_END = 0x1f00;
 const LOWER = new Uint16Array(LATIN_END + VIET_END - VIET_START);
 for (let i = 0; i < LOWER.length; i++) {
@@ -194,67 +195,114 @@ function isWordGap(c: number): boolean {
   return c === 32 || c === 44 || c === 46 || c === 9 || c === 10;
 }
 
+const enum Hash {
+  OFFSET = -2128831035,
+  PRIME = 16777619,
+  /** 30 bits: a hash is a small non-negative integer, never one of the markers below. */
+  MASK = 0x3fffffff,
+  /** keyHash cannot tell the key this way (a character whose lower case depends on more than itself). */
+  UNKNOWN = -1,
+  /** Not worked out yet. */
+  PENDING = -2,
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
- * The last character of pseudonymKey(type, value), read from the end of the value without building
- * the key, or -1 when it cannot be told exactly this way (no such character, a character whose lower
- * case depends on more than itself, a phone number short enough for its key to be empty). Two values
- * whose tails differ have different keys: most new values are told apart from earlier ones by this.
+ * A hash of pseudonymKey(type, value.slice(from, to)), read from the value without building the key, or
+ * Hash.UNKNOWN when it cannot be told exactly this way. Equal keys have equal hashes: two values whose
+ * hashes differ have different keys, so nearly every new value is told apart from earlier ones of its
+ * type without a key being built (keys are built only when the hashes agree or one is unknown).
  */
-function keyTail(family: number, value: string): number {
-  let i = value.length - 1;
+function keyHash(family: number, value: string, from: number, to: number): number {
+  let h = Hash.OFFSET;
   switch (family) {
     case Family.DIGITS:
-      while (i >= 0) {
-        const c = value.charCodeAt(i--);
-        if (c >= 48 && c <= 57) return c;
+      for (let i = from; i < to; i++) {
+        const c = value.charCodeAt(i);
+        if (isDigitCode(c)) h = Math.imul(h ^ c, Hash.PRIME);
       }
-      return -1;
-    case Family.PHONE: {
-      // The key drops a leading 0, 84 or 0084: with five digits or more, it keeps the last one.
-      let last = -1;
-      let digits = 0;
-      while (i >= 0 && digits < 5) {
-        const c = value.charCodeAt(i--);
-        if (c >= 48 && c <= 57) {
-          if (digits++ === 0) last = c;
+      return h & Hash.MASK;
+    case Family.DATE: {
+      // Numbers padded to two digits, joined by '-'.
+      let runs = 0;
+      for (let i = from; i < to; ) {
+        if (!isDigitCode(value.charCodeAt(i))) {
+          i++;
+          continue;
         }
+        const s = i;
+        while (i < to && isDigitCode(value.charCodeAt(i))) i++;
+        if (runs++ > 0) h = Math.imul(h ^ 45, Hash.PRIME);
+        if (i - s === 1) h = Math.imul(h ^ 48, Hash.PRIME);
+        for (let k = s; k < i; k++) h = Math.imul(h ^ value.charCodeAt(k), Hash.PRIME);
       }
-      return digits >= 5 ? last : -1;
+      return h & Hash.MASK;
+    }
+    case Family.PHONE: {
+      // The digits, less a leading 0084, 84 (with 11 digits or more) or 0, as pseudonymKey drops them.
+      let digits = 0;
+      let head = 0; // the first four digits, as a number
+      let first = -1;
+      for (let i = from; i < to; i++) {
+        const c = value.charCodeAt(i);
+        if (!isDigitCode(c)) continue;
+        if (digits === 0) first = c;
+        if (digits++ < 4) head = head * 10 + (c - 48);
+      }
+      let skip = digits >= 4 && head === 84 ? 4 : digits >= 11 && Math.floor(head / 100) === 84 ? 2 : first === 48 ? 1 : 0;
+      for (let i = from; i < to; i++) {
+        const c = value.charCodeAt(i);
+        if (!isDigitCode(c)) continue;
+        if (skip > 0) skip--;
+        else h = Math.imul(h ^ c, Hash.PRIME);
+      }
+      return h & Hash.MASK;
     }
     case Family.ALNUM:
-      while (i >= 0) {
-        const c = value.charCodeAt(i--);
-        if (c >= 48 && c <= 57) return c;
-        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c & ~32;
+      for (let i = from; i < to; i++) {
+        const c = value.charCodeAt(i);
+        if (isDigitCode(c)) h = Math.imul(h ^ c, Hash.PRIME);
+        else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) h = Math.imul(h ^ (c & ~32), Hash.PRIME);
       }
-      return -1;
+      return h & Hash.MASK;
     default: {
-      while (i >= 0 && isWordGap(value.charCodeAt(i))) i--;
-      if (i < 0) return -1;
-      const c = value.charCodeAt(i);
-      if (c < LATIN_END) return LOWER[c] || -1;
-      return c >= VIET_START && c < VIET_END ? LOWER[c - VIET_START + LATIN_END] || -1 : -1;
+      // Lower-case words, one space between them.
+      let gap = false;
+      let words = 0;
+      for (let i = from; i < to; i++) {
+        const c = value.charCodeAt(i);
+        if (isWordGap(c)) {
+          gap = true;
+          continue;
+        }
+        const l = c < LATIN_END ? LOWER[c]! : c >= VIET_START && c < VIET_END ? LOWER[c - VIET_START + LATIN_END]! : 0;
+        if (l === 0) return Hash.UNKNOWN;
+        if (gap && words > 0) h = Math.imul(h ^ 32, Hash.PRIME);
+        if (gap || words === 0) words++;
+        gap = false;
+        h = Math.imul(h ^ l, Hash.PRIME);
+      }
+      return h & Hash.MASK;
     }
   }
 }
 
 /** Up to this many values, a new value is compared with the earlier ones one by one; then by a key index. */
-const LINEAR = 16;
+const LINEAR = TAG_CACHE; // (TextPseudonyms takes every tag it gives from the cache)
 /** The slots of one value in Pseudonymizer.seen (the type index is at 0). */
-const enum Slot { VALUE = 1, KEY = 2, TAIL = 3, TAG = 4, STRIDE = 5 }
-/** A key or tail not worked out yet. */
-const UNKNOWN = -2;
+const enum Slot { VALUE = 1, KEY = 2, HASH = 3, TAG = 4, STRIDE = 5 }
 
 /**
  * Numbers values per type in order of first appearance; one instance per document.
  * Most documents hold a handful of values: they sit in flat arrays, and keys are computed only
- * when a value must be compared with a different spelling of the same type whose last key
- * character is the same (see keyTail).
+ * when a value must be compared with a different spelling of the same type whose key hash is the
+ * same (see keyHash).
  */
 export class Pseudonymizer {
   /**
    * Every value numbered so far, SEEN_STRIDE slots each (one array: fewer cache lines than one array
-   * per field): type index, spelling, key (null until needed), key tail (UNKNOWN until needed), tag.
+   * per field): type index, spelling, key (null until needed), key hash (Hash.PENDING until needed), tag.
    * Not shortened by clear(), only overwritten: it keeps its room for the next document.
    */
   private seen: (number | string | null)[] = [];
@@ -275,17 +323,17 @@ export class Pseudonymizer {
     const seen = this.seen;
     let key: string | null = null;
     let n = 1;
-    let tail = UNKNOWN;
+    let hash: number = Hash.PENDING;
     if (this.index === null) {
       for (let k = 0, used = this.used; k < used; k += Slot.STRIDE) {
         if (seen[k] !== t) continue;
         const other = seen[k + Slot.VALUE] as string;
         if (other === value) return seen[k + Slot.TAG] as string;
-        // An exact cheap check before the keys: different last key characters, different keys.
-        if (tail === UNKNOWN) tail = keyTail(FAMILY[t]!, value);
-        let otherTail = seen[k + Slot.TAIL] as number;
-        if (otherTail === UNKNOWN) otherTail = seen[k + Slot.TAIL] = keyTail(FAMILY[t]!, other);
-        if (tail < 0 || otherTail < 0 || tail === otherTail) {
+        // An exact cheap check before the keys: different key hashes, different keys.
+        if (hash === Hash.PENDING) hash = keyHash(FAMILY[t]!, value, 0, value.length);
+        let otherHash = seen[k + Slot.HASH] as number;
+        if (otherHash === Hash.PENDING) otherHash = seen[k + Slot.HASH] = keyHash(FAMILY[t]!, other, 0, other.length);
+        if (hash === Hash.UNKNOWN || otherHash === Hash.UNKNOWN || hash === otherHash) {
           key ??= pseudonymKey(TYPES[t]!, value);
           const otherKey = (seen[k + Slot.KEY] ??= pseudonymKey(TYPES[t]!, other));
           if (otherKey === key) return seen[k + Slot.TAG] as string;
@@ -304,7 +352,7 @@ export class Pseudonymizer {
     seen[k] = t;
     seen[k + Slot.VALUE] = value;
     seen[k + Slot.KEY] = key;
-    seen[k + Slot.TAIL] = tail;
+    seen[k + Slot.HASH] = hash;
     seen[k + Slot.TAG] = tag;
     if (this.index !== null) this.index.set(`${t}|${key!}`, tag);
     else if (this.used > LINEAR * Slot.STRIDE) this.buildIndex();
@@ -336,6 +384,87 @@ export class Pseudonymizer {
     this.index = index;
     this.counts = counts;
   }
+}
+
+/**
+ * The pseudonyms a fresh Pseudonymizer gives the values of one text, with each value kept as its
+ * place in the text: no substring per value, nothing stored but numbers (maskText's default, where
+ * a call is a document). Past LINEAR values it hands over to a Pseudonymizer, which keeps keys by index.
+ */
+export class TextPseudonyms {
+  private text = '';
+  private count = 0;
+  private readonly types = new Int32Array(LINEAR);
+  private readonly starts = new Int32Array(LINEAR);
+  private readonly ends = new Int32Array(LINEAR);
+  private readonly hashes = new Int32Array(LINEAR);
+  private readonly tags: string[] = new Array<string>(LINEAR).fill('');
+  private readonly keys: (string | null)[] = new Array<string | null>(LINEAR).fill(null);
+  /** Numbers the values once there are more than LINEAR. */
+  private readonly spill = new Pseudonymizer();
+  private spilled = false;
+
+  /** Starts numbering the values of `text`. */
+  begin(text: string): void {
+    this.text = text;
+    this.count = 0;
+  }
+
+  /** Forgets the text and its values. */
+  end(): void {
+    this.text = '';
+    for (let k = 0; k < this.count; k++) this.keys[k] = null;
+    this.count = 0;
+    if (this.spilled) {
+      this.spill.clear();
+      this.spilled = false;
+    }
+  }
+
+  /** The pseudonym of text[start, end), of type index `t`. */
+  labelAt(t: number, start: number, end: number): string {
+    const text = this.text;
+    if (this.spilled) return this.spill.labelAt(t, text.slice(start, end));
+    const types = this.types, starts = this.starts, ends = this.ends;
+    const length = end - start;
+    let key: string | null = null;
+    let hash: number = Hash.PENDING;
+    let n = 1;
+    for (let k = 0; k < this.count; k++) {
+      if (types[k] !== t) continue;
+      const s = starts[k]!;
+      const e = ends[k]!;
+      if (e - s === length && sameText(text, s, start, length)) return this.tags[k]!;
+      if (hash === Hash.PENDING) hash = keyHash(FAMILY[t]!, text, start, end);
+      let other = this.hashes[k]!;
+      if (other === Hash.PENDING) other = this.hashes[k] = keyHash(FAMILY[t]!, text, s, e);
+      if (hash === Hash.UNKNOWN || other === Hash.UNKNOWN || hash === other) {
+        key ??= pseudonymKey(TYPES[t]!, text.slice(start, end));
+        const otherKey = (this.keys[k] ??= pseudonymKey(TYPES[t]!, text.slice(s, e)));
+        if (otherKey === key) return this.tags[k]!;
+      }
+      n++;
+    }
+    if (this.count === LINEAR) {
+      // The Pseudonymizer numbers the values seen so far as this did (in order, each a new key).
+      for (let k = 0; k < LINEAR; k++) this.spill.labelAt(types[k]!, text.slice(starts[k]!, ends[k]!));
+      this.spilled = true;
+      return this.spill.labelAt(t, text.slice(start, end));
+    }
+    const k = this.count++;
+    types[k] = t;
+    starts[k] = start;
+    ends[k] = end;
+    this.hashes[k] = hash;
+    this.keys[k] = key;
+    return (this.tags[k] = TAGS[t]![n - 1]!); // (n <= LINEAR)
+  }
+}
+
+/** text[a, a + length) equals text[b, b + length). */
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
 }
 
 /** Applies one operator to one value. `pseudonyms` is needed for the pseudonym operator. */

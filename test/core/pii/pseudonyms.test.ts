@@ -68,6 +68,37 @@ describe('Pseudonymizer', () => {
     expect(p.label('person_name', 'Nguyễn Văn A')).toBe('[HO_TEN_1]');
   });
 
+  it('numbers the values of one maskText call as a fresh Pseudonymizer does, past the point where it switches', () => {
+    // maskText's default numbers values by their place in the text, and hands over to a Pseudonymizer
+    // past 16 values: texts of up to 40 values, many of them respelled, must come out the same.
+    const next = rng(11);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const values: Record<string, string[]> = {
+      national_id: ['001234567890', '0012 3456 7890', '001.234.567.890', '079203000111', '079 203 000 111'],
+      phone: ['0912 345 678', '+84 912 345 678', '0084912345678', '84912345678', '0912.345.679', '(+84) 912-345-679'],
+      date_of_birth: ['1/2/1990', '01/02/1990', '01-02-1990', '1.2.1990', '2/1/1990', '12/11/1985'],
+      person_name: ['Nguyễn Văn An', 'NGUYỄN VĂN AN', 'nguyễn  văn an', 'Nguyễn Văn Ân', 'Trần Thị B', 'TRẦN THỊ B,', 'Aİ', 'ai\u0307'],
+      address: ['12 Lê Lợi, Huế', '12 lê lợi huế', '12 Lê Lợi. Huế', '5 Trần Phú, Hà Nội'],
+      license_plate: ['29A-123.45', '29A12345', '29a 123 45', '30E-678.90'],
+      bank_account: ['0123456789', '0123 456 789'],
+    };
+    const types = Object.keys(values) as (keyof typeof values)[];
+    for (let r = 0; r < 400; r++) {
+      let text = '';
+      const spans: { start: number; end: number; type: (typeof PII_TYPES)[number]; score: number }[] = [];
+      const n = 1 + Math.floor(next() * 40);
+      for (let i = 0; i < n; i++) {
+        const type = pick(types);
+        // Distinct values too, so that some texts hold more than 16 of them.
+        const value = next() < 0.6 ? pick(values[type]!) : `${pick(values[type]!)}${Math.floor(next() * 90) + 10}`;
+        text += pick(['; ', ' và ', '\n']);
+        spans.push({ start: text.length, end: text.length + value.length, type: type as (typeof PII_TYPES)[number], score: 1 });
+        text += value;
+      }
+      expect(maskText(text, spans), text).toBe(maskText(text, spans, undefined, new Pseudonymizer()));
+    }
+  });
+
   it('starts every maskText call without a Pseudonymizer afresh', () => {
     const spans = [{ start: 0, end: 12, type: 'national_id' as const, score: 1 }];
     const other = [{ start: 0, end: 12, type: 'national_id' as const, score: 1 }];
