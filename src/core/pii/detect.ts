@@ -496,13 +496,17 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     const { tStart, tDigits, tRun, tHash, numbers, codes, caps, angles } = scanner;
     const letterRows = plan.letterRows, numberKinds = plan.numberKinds, numberList = plan.numberList, numberLists = plan.numberLists;
     const digitsRow = DIGITS_ROW, runRow = RUN_ROW, firstRow = FIRST_ROW;
+    // The kinds a number can find in front of it: none, or a strong label of the text. A row whose
+    // kinds are all absent (most numbers of a text without a birth label, say) skips the label look-up.
+    let textKinds = Kinds.NONE_BIT;
+    for (let i = 0, a = scanner.strong, n = scanner.strongCount; i < n; i++) textKinds |= a[i]!.kindBit;
     for (let q = 0, nq = scanner.numberCount; q < nq; q++) {
       const t = numbers[q]!;
       const pos = tStart[t]!;
       const run = tRun[t]!;
       const pair = digitsRow[tDigits[t]!]! + runRow[run]! + firstRow[text.charCodeAt(pos) - 48]!;
       const row = letterRows[pair] !== 0 && letterAfterRun(text, pos + run) ? pair * 2 + 1 : pair * 2;
-      const kinds = numberKinds[row]!;
+      const kinds = numberKinds[row]! & textKinds;
       if (kinds === 0) continue;
       const label = nearestLabel(pos);
       const bit = label === null ? Kinds.NONE_BIT : label.kindBit;
@@ -536,8 +540,8 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
         const h = tHash[t]!;
         for (let j = 0; j < capsEntries.length; j++) {
           const e = capsEntries[j]!;
-          if ((e.wordBits![(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0 && e.words!.get(h) !== 0 &&
-            (!e.capsNext || scanner.capitalFollows(t))) tryAt(e, tStart[t]!, t);
+          if ((!e.capsNext || scanner.capitalFollows(t)) && (e.wordBits![(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0 &&
+            e.words!.get(h) !== 0) tryAt(e, tStart[t]!, t);
         }
       }
     }
