@@ -454,6 +454,13 @@ function worthTrying(label: Label): boolean {
   return scanner.hasUpper ? isUpperCode(code) : isLowerCode(code);
 }
 
+/** Kinds.NONE_BIT and the kindBit of every strong label of the text. */
+function strongKinds(): number {
+  let kinds = Kinds.NONE_BIT;
+  for (let i = 0, a = scanner.strong, n = scanner.strongCount; i < n; i++) kinds |= a[i]!.kindBit;
+  return kinds;
+}
+
 /** The plan for `options.types` (every type without it). */
 function planFor(types: readonly PiiType[] | undefined): Plan {
   if (types === undefined) return fullPlan;
@@ -496,17 +503,20 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     const { tStart, tDigits, tRun, tHash, numbers, codes, caps, angles } = scanner;
     const letterRows = plan.letterRows, numberKinds = plan.numberKinds, numberList = plan.numberList, numberLists = plan.numberLists;
     const digitsRow = DIGITS_ROW, runRow = RUN_ROW, firstRow = FIRST_ROW;
-    // The kinds a number can find in front of it: none, or a strong label of the text. A row whose
-    // kinds are all absent (most numbers of a text without a birth label, say) skips the label look-up.
-    let textKinds = Kinds.NONE_BIT;
-    for (let i = 0, a = scanner.strong, n = scanner.strongCount; i < n; i++) textKinds |= a[i]!.kindBit;
+    // The kinds a number can find in front of it: none, or a strong label of the text (gathered at
+    // the first number that needs them). A row whose kinds are all absent (most numbers of a text
+    // without a birth label, say) skips the label look-up.
+    let textKinds = 0;
     for (let q = 0, nq = scanner.numberCount; q < nq; q++) {
       const t = numbers[q]!;
       const pos = tStart[t]!;
       const run = tRun[t]!;
       const pair = digitsRow[tDigits[t]!]! + runRow[run]! + firstRow[text.charCodeAt(pos) - 48]!;
       const row = letterRows[pair] !== 0 && letterAfterRun(text, pos + run) ? pair * 2 + 1 : pair * 2;
-      const kinds = numberKinds[row]! & textKinds;
+      let kinds = numberKinds[row]!;
+      if (kinds === 0) continue;
+      if (textKinds === 0) textKinds = strongKinds();
+      kinds &= textKinds;
       if (kinds === 0) continue;
       const label = nearestLabel(pos);
       const bit = label === null ? Kinds.NONE_BIT : label.kindBit;
