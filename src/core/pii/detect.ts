@@ -454,6 +454,13 @@ function worthTrying(label: Label): boolean {
   return scanner.hasUpper ? isUpperCode(code) : isLowerCode(code);
 }
 
+/** Kinds.NONE_BIT and the kindBit of every strong label of the text. */
+function strongKinds(): number {
+  let kinds = Kinds.NONE_BIT;
+  for (let i = 0, a = scanner.strong, n = scanner.strongCount; i < n; i++) kinds |= a[i]!.kindBit;
+  return kinds;
+}
+
 /** The plan for `options.types` (every type without it). */
 function planFor(types: readonly PiiType[] | undefined): Plan {
   if (types === undefined) return fullPlan;
@@ -496,13 +503,20 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
     const { tStart, tDigits, tRun, tHash, numbers, codes, caps, angles } = scanner;
     const letterRows = plan.letterRows, numberKinds = plan.numberKinds, numberList = plan.numberList, numberLists = plan.numberLists;
     const digitsRow = DIGITS_ROW, runRow = RUN_ROW, firstRow = FIRST_ROW;
+    // The kinds a number can find in front of it: none, or a strong label of the text (gathered at
+    // the first number that needs them). A row whose kinds are all absent (most numbers of a text
+    // without a birth label, say) skips the label look-up.
+    let textKinds = 0;
     for (let q = 0, nq = scanner.numberCount; q < nq; q++) {
       const t = numbers[q]!;
       const pos = tStart[t]!;
       const run = tRun[t]!;
       const pair = digitsRow[tDigits[t]!]! + runRow[run]! + firstRow[text.charCodeAt(pos) - 48]!;
       const row = letterRows[pair] !== 0 && letterAfterRun(text, pos + run) ? pair * 2 + 1 : pair * 2;
-      const kinds = numberKinds[row]!;
+      let kinds = numberKinds[row]!;
+      if (kinds === 0) continue;
+      if (textKinds === 0) textKinds = strongKinds();
+      kinds &= textKinds;
       if (kinds === 0) continue;
       const label = nearestLabel(pos);
       const bit = label === null ? Kinds.NONE_BIT : label.kindBit;
@@ -576,6 +590,26 @@ function resolve(): PiiSpan[] {
   if (order.length < n) {
     order = new Int32Array(cStart.length);
     kept = new Int32Array(cStart.length);
+  }
+  // Most texts' candidates do not overlap at all (then every one is kept): sorted by start (they mostly
+  // come in text order), a look at neighbours says so, with no sort by score.
+  if (n <= 24) {
+    for (let i = 0; i < n; i++) {
+      const start = cStart[i]!;
+      let j = i - 1;
+      while (j >= 0 && cStart[kept[j]!]! > start) {
+        kept[j + 1] = kept[j]!;
+        j--;
+      }
+      kept[j + 1] = i;
+    }
+    let disjoint = true;
+    for (let i = 1; i < n && disjoint; i++) disjoint = cEnd[kept[i - 1]!]! <= cStart[kept[i]!]!;
+    if (disjoint) {
+      const out: PiiSpan[] = [];
+      for (let i = 0; i < n; i++) out.push(span(kept[i]!));
+      return out;
+    }
   }
   // An insertion sort for the handful of candidates a text usually has.
   if (n > 24) {

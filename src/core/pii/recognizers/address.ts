@@ -3,7 +3,7 @@
 // capitalized place names, and stops at the next label, a sentence end or ordinary words ("đến nộp").
 import type { Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
-import { foldedHash, isLowerCode, wordHash } from '../scan.ts';
+import { TOKEN_HAS_DIGIT, foldedHash, isLowerCode, wordHash } from '../scan.ts';
 import { IntTable } from '../int-table.ts';
 import { LL, codeAt, inLL } from '../charclass.ts';
 
@@ -130,6 +130,11 @@ const LOWER_STOP = new Set(
   'den nop va la co da theo duoc khong hien nay voi cung de xin nhu cua nhung trong luc vao ma thi roi neu tren duoi ghi hoac'.split(' '),
 );
 
+const enum Flag {
+  /** Tokens.tFlags: the word has a decomposed mark (scan.ts's F.HAS_MARK; a test holds the two together). */
+  HAS_MARK = 16,
+}
+
 const WEB = /@|:\/\/|^www\.|\.(?:vn|com|net|org|gov|edu|info)(?:\.|$)/i;
 
 // The word lists by the hash of their folded spelling (words are looked up in place, without slicing).
@@ -157,6 +162,9 @@ let endsFrom = 0;
 let nextBreak = -1;
 let nextSemicolon = -1;
 let nextBar = -1;
+
+const NO_WORDS = new Int32Array(0);
+const NO_FLAGS = new Uint8Array(0);
 
 /** The validator walks at most this many tokens of a value. */
 const MAX_TOKENS = 40;
@@ -192,6 +200,15 @@ export const address: Recognizer = {
     let nextLabel = -1;
     // (module-level table copied to a local: one load instead of one per character)
     const tokenClass = TOKEN_CLASS;
+    // The scanner's words (absent from contexts built by hand): a word of letters that a token end
+    // follows is one of the walk's tokens, read without its characters, its folded hash reused.
+    const words = ctx.tokens;
+    const nWords = words === undefined ? 0 : words.n;
+    let w = words === undefined ? 0 : words.tokenAt(ctx.start);
+    const wStart = words === undefined ? NO_WORDS : words.tStart;
+    const wEnd = words === undefined ? NO_WORDS : words.tEnd;
+    const wHash = words === undefined ? NO_WORDS : words.tHash;
+    const wFlags = words === undefined ? NO_FLAGS : words.tFlags;
     // The tokens, read as the walk goes (it usually stops early): separators (' ' '\t' ',' '-' '–' '/')
     // skipped, a '(' at a token start or the MAX_TOKENS-th token ends the walk.
     let p = ctx.start;
@@ -205,15 +222,31 @@ export const address: Recognizer = {
       const pos = p;
       let digits = 0;
       let marks = 0;
-      for (; p < limit; p++) {
-        const e = text.charCodeAt(p);
-        // Letters ('A' and above, but '|') are word characters: no table read for most characters.
-        if (e > 64 && e !== 124) continue;
-        const k = tokenClass[e]!;
-        if (k === WORD_CHAR) continue;
-        if (k === TOKEN_END) break;
-        if (k === DIGIT) digits++;
-        else marks |= k === AT ? 1 : 2;
+      /** Folded hash of the token when the scanner's word is the whole token, else -1. */
+      let hash = -1;
+      while (w < nWords && wStart[w]! < pos) w++;
+      let wordEnd = -1;
+      if (w < nWords && wStart[w] === pos && (wFlags[w]! & TOKEN_HAS_DIGIT) === 0) {
+        // (every character of a word of letters and marks is a word character here)
+        const e = wEnd[w]!;
+        const after = e < limit ? text.charCodeAt(e) : -1;
+        if (e === limit || (after >= 0 && after < 128 && tokenClass[after] === TOKEN_END)) wordEnd = e;
+      }
+      if (wordEnd >= 0) {
+        p = wordEnd;
+        // the scanner's hash leaves decomposed marks out, foldedHash() keeps them
+        if ((wFlags[w]! & Flag.HAS_MARK) === 0) hash = wHash[w]!;
+      } else {
+        for (; p < limit; p++) {
+          const e = text.charCodeAt(p);
+          // Letters ('A' and above, but '|') are word characters: no table read for most characters.
+          if (e > 64 && e !== 124) continue;
+          const k = tokenClass[e]!;
+          if (k === WORD_CHAR) continue;
+          if (k === TOKEN_END) break;
+          if (k === DIGIT) digits++;
+          else marks |= k === AT ? 1 : 2;
+        }
       }
       let end = p;
       if (nextLabel < pos) {
@@ -238,7 +271,7 @@ export const address: Recognizer = {
         content = true;
       } else if (!isLowerCode(text.charCodeAt(pos))) content = true;
       else {
-        const fw = foldedHash(text, pos, text.charCodeAt(end - 1) === 46 ? end - 1 : end);
+        const fw = hash >= 0 ? hash : foldedHash(text, pos, text.charCodeAt(end - 1) === 46 ? end - 1 : end);
         lowerMode ??= !ctx.hasUpper;
         if (KEYWORD_HASHES.get(fw) !== 0) content = false;
         else if (lowerMode && LOWER_STOP_HASHES.get(fw) === 0) content = true;

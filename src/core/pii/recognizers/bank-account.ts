@@ -8,6 +8,21 @@ const ACCOUNT = new RegExp(`${NUM_START}\\d(?:[ \\-.]?\\d){5,18}${NUM_END}`, 'y'
 // Between the label and the number: punctuation, "số", or a bank name ("tài khoản Vietcombank số ...").
 const GAP = /^[\s:;,.=()\-–/#]*(?:(?:so|tai|cua|la|ngan hang|nh|tmcp|\w{2,14}bank|[a-z]{2,12})[\s:;,.=()\-–/#]*){0,4}$/;
 
+/** A JavaScript \s character. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** text[from, to) is only GAP's punctuation ([\s:;,.=()\-–/#]), which folding leaves as it is. */
+function punctuationGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isSpace(c) || c === 58 || c === 59 || c === 44 || c === 46 || c === 61 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 47 || c === 35)) return false;
+  }
+  return true;
+}
+
 const unitEnds = new Int32Array(19);
 
 /** ACCOUNT, hand-written: the longest run of 6 to 19 digits (single ' ', '-', '.' between) that NUM_END accepts; its end, or -1. */
@@ -36,10 +51,12 @@ export const bankAccount: Recognizer = {
     'account no', 'account number', 'bank account', 'tai khoan thu huong', 'so tai khoan thu huong', 'chuyen khoan vao tai khoan',
   ],
   baseScore: 0.95,
-  validate(_match, _text, ctx) {
+  validate(_match, text, ctx) {
     const label = ctx.label;
     if (!label || label.kind !== 'bank_account') return null;
-    if (ctx.start - label.end > 40 || !GAP.test(ctx.gap())) return null;
+    if (ctx.start - label.end > 40) return null;
+    // Punctuation alone (the usual "STK: ") is a gap GAP accepts: read in place, no folded copy.
+    if (!punctuationGap(text, label.end, ctx.start) && !GAP.test(ctx.gap())) return null;
     return this.baseScore;
   },
 };

@@ -9,6 +9,17 @@ const ROLE_MAILBOXES = new Set([
   'admin', 'webmaster', 'bophanmotcua', 'dichvucong', 'ubnd', 'sotuphap', 'congdan', 'phananh', 'kiennghi',
 ]);
 
+/** text[from, to) ends in ".gov.vn", in any case (ASCII). */
+function endsWithGovVn(text: string, from: number, to: number): boolean {
+  const suffix = '.gov.vn';
+  if (to - from < suffix.length) return false;
+  for (let i = 0, p = to - suffix.length; i < suffix.length; i++, p++) {
+    const c = text.charCodeAt(p);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== suffix.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 export const email: Recognizer = {
   type: 'email',
   class: 'basic',
@@ -16,10 +27,9 @@ export const email: Recognizer = {
   context: ['email', 'e-mail', 'thu dien tu', 'dia chi email', 'dia chi thu dien tu', 'hop thu', 'mail'],
   baseScore: 0.95,
   validate(match, text) {
-    const value = text.slice(match.index, match.end);
-    const at = value.indexOf('@');
-    const domain = value.slice(at + 1).toLowerCase();
-    if (domain.endsWith('.gov.vn') && ROLE_MAILBOXES.has(value.slice(0, at).toLowerCase())) return null;
-    return this.baseScore;
+    // The domain is ASCII (EMAIL): ".gov.vn" is read in place, and the mailbox sliced only then.
+    const at = text.indexOf('@', match.index);
+    if (!endsWithGovVn(text, at + 1, match.end)) return this.baseScore;
+    return ROLE_MAILBOXES.has(text.slice(match.index, at).toLowerCase()) ? null : this.baseScore;
   },
 };

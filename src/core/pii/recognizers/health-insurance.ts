@@ -15,15 +15,24 @@ const GROUPS = new Set(
 const GROUP_KEYS = new Set([...GROUPS].map((g) => (g.charCodeAt(0) << 8) | g.charCodeAt(1)));
 
 /**
- * Two ASCII letters, an optional space, then the benefit-level digit 1-5. The second letter first:
- * most code tokens fail there (agency codes "H12", "G12"; accented words before a number, "số 12").
+ * Two ASCII letters, an optional space, the benefit-level digit 1-5, an optional space and two
+ * digits, then the first and last of ten digits. The second letter first: most code tokens fail there
+ * (agency codes "H12", "G12"; accented words before a number, "số 12"); the digits reject the short
+ * words before other numbers ("so 5, ngõ", "lo 1A", "so 223.80.75", "Km 34+325").
  */
 function levelDigitFollows(text: string, pos: number): boolean {
   const b = codeAt(text, pos + 1) | 32; // (bit 5 set: lower case)
   if (b < 97 || b > 122) return false;
-  let c = codeAt(text, pos + 2);
-  if (c === 32) c = codeAt(text, pos + 3);
+  let p = pos + 2;
+  if (codeAt(text, p) === 32) p++;
+  const c = codeAt(text, p);
   if (c < 49 || c > 53) return false;
+  if (codeAt(text, ++p) === 32) p++;
+  if (!isDigit(codeAt(text, p)) || !isDigit(codeAt(text, p + 1))) return false;
+  // the first and the last of the ten digits after them
+  p += 2;
+  if (codeAt(text, p) === 32) p++;
+  if (!isDigit(codeAt(text, p)) || !isDigit(codeAt(text, p + 9))) return false;
   const a = codeAt(text, pos) | 32;
   return a >= 97 && a <= 122;
 }

@@ -3,12 +3,14 @@
 // spaces, dots, dashes, "(024) 3825 1234".
 import type { Recognizer, Verdict } from '../types.ts';
 import { isOtherNumberLabel, supportingLabel } from '../context.ts';
-import { L, inL, isDigit, codeAt } from '../charclass.ts';
+import { L, digitsAt, inL, isDigit, codeAt } from '../charclass.ts';
 
 const PHONE = new RegExp(
   // A slash may separate two phones ("0912345678/0987654321"), so it is not excluded before one.
+  // A 0 followed by eleven digits in a row is a 12-digit number (an ID card's, mostly), which the
+  // validator would reject whatever its label (eleven digits are too many in a row): not matched.
   String.raw`(?<![${L}0-9_+]|[0-9][.,\-])` +
-    String.raw`(?:(?:\(\s?\+?\s?84\s?\)|\+\s?84|0084|84|0)[ .\-]?\d(?:[ .\-]?\d){7,10}|\(0\d{2,3}\)[ .\-]?\d(?:[ .\-]?\d){5,8})` +
+    String.raw`(?:(?:\(\s?\+?\s?84\s?\)|\+\s?84|0084|84|0(?!\d{11}))[ .\-]?\d(?:[ .\-]?\d){7,10}|\(0\d{2,3}\)[ .\-]?\d(?:[ .\-]?\d){5,8})` +
     String.raw`(?![${L}0-9_])`,
   'y',
 );
@@ -98,7 +100,7 @@ function scanPhone(text: string, pos: number): number {
     const end = digitChain(text, pos + 2, 8, 11); // 84
     if (end >= 0) return chainRead(text, pos, end, true);
   }
-  if (c !== 48) return -1;
+  if (c !== 48 || digitsAt(text, pos + 1, 11)) return -1;
   const end = digitChain(text, pos + 1, 8, 11); // 0
   // (after a failed 0084, the validator still reads the digits after 84: it reads them again)
   if (end >= 0 && is0084) national.start = -1;

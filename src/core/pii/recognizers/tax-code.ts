@@ -7,22 +7,29 @@ import { digitsAt, codeAt } from '../charclass.ts';
 import { isPlausibleId12At } from './national-id.ts';
 import { taxCodeCheckDigit } from '../../validate/tax-code.ts';
 
-const TAX = new RegExp(`${NUM_START}(?:\\d{10}(?:[ ]?-[ ]?\\d{3})?|\\d{12})${NUM_END}`, 'y');
-/** TAX, hand-written: the end of the match at `pos`, or -1. Only a run of 10 or 12 digits can start one. */
-function scanTax(text: string, pos: number): number {
-  const run = digitRun(text, pos);
-  if ((run !== 10 && run !== 12) || !numStartAt(text, pos)) return -1;
-  if (run === 10) {
-    // "dddddddddd[ ]?-[ ]?ddd", then without it
-    let q = pos + 10;
+// Two patterns, by the run of digits they start at: ten digits (maybe a branch suffix), and twelve
+// (the personal identification number), which the validator accepts only under a tax-code label, so
+// the engine tries it only there (most 12-digit numbers are ID card numbers).
+const TAX10 = new RegExp(`${NUM_START}\\d{10}(?:[ ]?-[ ]?\\d{3})?${NUM_END}`, 'y');
+const TAX12 = new RegExp(`${NUM_START}\\d{12}${NUM_END}`, 'y');
+
+/** TAX10, hand-written: the end of the match at `pos`, or -1. */
+function scanTax10(text: string, pos: number): number {
+  if (digitRun(text, pos) !== 10 || !numStartAt(text, pos)) return -1;
+  // "dddddddddd[ ]?-[ ]?ddd", then without it
+  let q = pos + 10;
+  if (codeAt(text, q) === 32) q++;
+  if (codeAt(text, q) === 45) {
+    q++;
     if (codeAt(text, q) === 32) q++;
-    if (codeAt(text, q) === 45) {
-      q++;
-      if (codeAt(text, q) === 32) q++;
-      if (digitsAt(text, q, 3) && numEndAt(text, q + 3)) return q + 3;
-    }
+    if (digitsAt(text, q, 3) && numEndAt(text, q + 3)) return q + 3;
   }
-  return numEndAt(text, pos + run) ? pos + run : -1;
+  return numEndAt(text, pos + 10) ? pos + 10 : -1;
+}
+
+/** TAX12, hand-written. */
+function scanTax12(text: string, pos: number): number {
+  return digitRun(text, pos) === 12 && numStartAt(text, pos) && numEndAt(text, pos + 12) ? pos + 12 : -1;
 }
 
 /**
@@ -72,7 +79,10 @@ function taxDigitCount(length: number): number {
 export const taxCode: Recognizer = {
   type: 'tax_code',
   class: 'basic',
-  patterns: [{ re: TAX, at: 'number', minDigits: 10, runs: [10, 12], scan: scanTax }],
+  patterns: [
+    { re: TAX10, at: 'number', minDigits: 10, runs: [10], scan: scanTax10 },
+    { re: TAX12, at: 'number', minDigits: 12, runs: [12], after: ['tax_code'], scan: scanTax12 },
+  ],
   context: [
     'mst', 'ma so thue', 'ma so thue ca nhan', 'mst ca nhan', 'so mst', 'tax code', 'tax id', 'ma so doanh nghiep',
     'msdn', 'ma so thue/cccd',
@@ -80,11 +90,14 @@ export const taxCode: Recognizer = {
   baseScore: 0.6,
   validate(match, text, ctx) {
     const count = taxDigitCount(match.end - match.index);
+    // The check digit first (about one number in eleven passes it): without a tax-code label in front, a
+    // number that fails it is rejected whatever the label says, so the label is not read.
+    const valid = count !== 12 && isValidTaxCodeAt(text, match.index, match.end, count);
+    if (!valid && count !== 12 && ctx.label?.kind !== 'tax_code') return null;
     const label = supportingLabel(ctx, 40);
     if (label === 'none') return null;
     if (count === 12) return label === 'tax_code' && isPlausibleId12At(text, match.index, match.end) ? 0.95 : null;
     if (label !== null && label !== 'tax_code') return null;
-    const valid = isValidTaxCodeAt(text, match.index, match.end, count);
     if (label === 'tax_code') return valid ? 0.98 : 0.7;
     if (label !== null || !valid) return null;
     return count === 13 ? 0.9 : this.baseScore;
