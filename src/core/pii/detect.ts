@@ -57,9 +57,8 @@ interface Entry {
   guard: NonNullable<Pattern['guard']> | null;
   /** The pattern's hand-written equivalent, run instead of the regex. */
   scan: Scan | null;
-  /** For 'caps': hashes of the folded words it starts at, and a filter of their low 16 bits (a bit each: 8 KiB, in cache). */
+  /** For 'caps': hashes of the folded words it starts at (the scanner's caps list already passed a filter of them). */
   words: IntTable | null;
-  wordBits: Int32Array | null;
   /** LabelPattern.weakGuard. */
   weakGuard: ((text: string, label: Label) => boolean) | null;
   /** Pattern.capsNext. */
@@ -74,12 +73,9 @@ interface Entry {
 function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPattern | null): Entry {
   const re = p?.re ?? l!.re;
   let words: IntTable | null = null;
-  let wordBits: Int32Array | null = null;
   if (p?.at === 'caps') {
     const hashes = new Set((rec.startWords ?? []).map((w) => wordHash(foldText(w))));
     words = new IntTable([...hashes].map((h) => [h, 1] as const));
-    wordBits = new Int32Array(2048);
-    for (const h of hashes) wordBits[(h >>> 5) & 2047]! |= 1 << (h & 31);
   }
   return {
     rec,
@@ -98,7 +94,6 @@ function entry(rec: Recognizer, pattern: number, p: Pattern | null, l: LabelPatt
     guard: p?.guard ?? null,
     scan: p?.scan ?? l?.scan ?? null,
     words,
-    wordBits,
     capsNext: p?.capsNext === true,
     weakGuard: l?.weakGuard ?? null,
     guarded: rec.guarded !== false,
@@ -550,7 +545,7 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
         const h = tHash[t]!;
         for (let j = 0; j < capsEntries.length; j++) {
           const e = capsEntries[j]!;
-          if ((e.wordBits![(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0 && e.words!.get(h) !== 0 &&
+          if (e.words!.get(h) !== 0 &&
             (!e.capsNext || scanner.capitalFollows(t))) tryAt(e, tStart[t]!, t);
         }
       }

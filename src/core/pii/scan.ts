@@ -3,7 +3,7 @@
 // hashed word look-ups. Nothing here scans the text twice; buffers are typed arrays, and label
 // objects, reused between calls, so a call allocates nothing once they have grown to fit.
 import { LABEL_KINDS, type Label, type LabelKind, type Recognizer, type Tokens } from './types.ts';
-import { FOLD_TABLE } from './fold.ts';
+import { FOLD_TABLE, foldText } from './fold.ts';
 import { nonPersonalLabels } from './guards.ts';
 import { LabelTrie, packSeps, pairFilter, type TrieLabel } from './label-trie.ts';
 import { codeAt } from './charclass.ts';
@@ -201,6 +201,7 @@ export class Scanner implements Tokens {
   /** Token indices where 'number', 'code', 'caps' and 'angle' patterns may start (counts below). */
   numbers: Int32Array = new Int32Array(256);
   codes: Int32Array = new Int32Array(256);
+  /** Capitalized words that pass the capsStart filter: where 'caps' patterns may start. */
   caps: Int32Array = new Int32Array(256);
   angles: Int32Array = new Int32Array(256);
   numberCount = 0;
@@ -231,6 +232,11 @@ export class Scanner implements Tokens {
    * over the heap, one more cold read per label found.
    */
   private readonly labelMeta: Int32Array;
+  /**
+   * A 16-bit filter of the folded hashes of the words 'caps' patterns start at (Recognizer.startWords),
+   * bit i & 31 of entry i >>> 5 (8 KiB): most capitalized words are no start word, and are left out of `caps`.
+   */
+  private readonly capsStart = new Int32Array(2048);
   /** LABEL_KINDS, held by the scanner (no module binding to load in the walk). */
   private readonly kinds: readonly LabelKind[] = LABEL_KINDS.slice();
 
@@ -250,6 +256,13 @@ export class Scanner implements Tokens {
     for (const r of recognizers) for (const l of r.context) add(l, r.type, false);
     for (const r of recognizers) for (const l of r.weakContext ?? []) add(l, r.type, true);
     this.trie.freeze();
+    for (const r of recognizers) {
+      if (!r.patterns.some((p) => p.at === 'caps')) continue;
+      for (const w of r.startWords ?? []) {
+        const h = wordHash(foldText(w));
+        this.capsStart[(h >>> 5) & 2047]! |= 1 << (h & 31);
+      }
+    }
     if (LABEL_KINDS.length > Meta.KIND) throw new Error('Scanner: too many label kinds for labelMeta');
     this.labelMeta = Int32Array.from(this.trie.values, (e) => LABEL_KINDS.indexOf(e.kind) + (e.weak ? Meta.WEAK : 0));
   }
@@ -280,7 +293,7 @@ export class Scanner implements Tokens {
     let n = 0;
     const len = text.length;
     // Module-level bindings read in a loop are a load and a check each time: locals are registers.
-    const table = TOKEN_TABLE, numberJoin = NUMBER_JOIN;
+    const table = TOKEN_TABLE, numberJoin = NUMBER_JOIN, capsStart = this.capsStart;
     let tStart = this.tStart, tEnd = this.tEnd, tHash = this.tHash, tFlags = this.tFlags, tDigits = this.tDigits, tRun = this.tRun;
     let numbers = this.numbers, caps = this.caps, codes = this.codes, angles = this.angles;
     let specials = this.specials, nSpecials = 0;
@@ -365,8 +378,9 @@ export class Scanner implements Tokens {
           tHash[n] = h;
           tFlags[n] = flags | (k0 << 4);
           // Written unconditionally and counted when they hold (no branch for the CPU to mispredict).
+          // A capitalized word (k0 >>> K.UPPER: 1 for F.HAS_UPPER, 0 for F.HAS_LOWER) that may open a 'caps' pattern.
           caps[nCaps] = n;
-          nCaps += k0 >>> K.UPPER; // 1 for F.HAS_UPPER, 0 for F.HAS_LOWER
+          nCaps += (k0 >>> K.UPPER) & (capsStart[(h >>> 5) & 2047]! >>> h);
           if (i < len) {
             // ch: the character after the word
             if (flags & F.HAS_DIGIT) codes[nCodes++] = n;
