@@ -83,7 +83,7 @@ const ASCII_HONORIFICS = ['ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac'];
 // Every list in one table, by the hash of a word's lower-case spelling ("exact") and of its folded
 // spelling; a word typed without any diacritics is compared in folded form.
 const SURNAME = 1, SURNAME_FOLDED = 2, SYLLABLE = 4, SYLLABLE_FOLDED = 8, STOP = 16, HONORIFIC = 32,
-  ASCII_HONORIFIC = 64, PLACE = 128, PLACE_FOLDED = 256, PUBLIC_NAME = 512, PUBLIC_PREFIX = 1024;
+  ASCII_HONORIFIC = 64, PLACE = 128, PLACE_FOLDED = 256, PUBLIC_NAME = 512, PUBLIC_PREFIX = 1024, PUBLIC_FIRST = 2048;
 const table = new Map<number, number>();
 const add = (list: readonly string[], exact: number, folded = 0): void => {
   const set = (h: number, flag: number): void => void table.set(h, (table.get(h) ?? 0) | flag);
@@ -100,6 +100,8 @@ add(ASCII_HONORIFICS, ASCII_HONORIFIC);
 add(PLACE_OR_ORG, PLACE, PLACE_FOLDED);
 add(PUBLIC_NAMES, PUBLIC_NAME);
 add(PUBLIC_PREFIXES, PUBLIC_PREFIX);
+// (every public name and prefix has two words or more: a phrase whose first word opens none is not public)
+add([...PUBLIC_NAMES, ...PUBLIC_PREFIXES].map((p) => p.split(' ')[0]!), PUBLIC_FIRST);
 const LEXICON = new IntTable(table);
 
 /**
@@ -126,6 +128,14 @@ function lookUp(text: string, s: number, e: number): void {
 export const WORD_HASH_START = FNV_OFFSET;
 export function wordHashStep(h: number, c: number): number {
   return Math.imul(h ^ (c < 0x1f00 ? LOWER_TABLE[c]! : c), FNV_PRIME);
+}
+/** What wordHashStep() hashes for the code unit `c` (its lower case below U+1F00). */
+export function wordHashInput(c: number): number {
+  return c < 0x1f00 ? LOWER_TABLE[c]! : c;
+}
+/** wordHashStep() of a code unit already through wordHashInput(). */
+export function wordHashStepLower(h: number, input: number): number {
+  return Math.imul(h ^ input, FNV_PRIME);
 }
 
 /** True for a JavaScript \s character. */
@@ -174,6 +184,20 @@ function phraseIsPublic(): boolean {
   return prefixHit || (LEXICON.get(phraseHash & HASH_MASK) & (PUBLIC_NAME | PUBLIC_PREFIX)) !== 0;
 }
 
+/**
+ * False when text[s, e), folded, is a word (no space in it) that opens no public name or prefix:
+ * a phrase starting with it is then not public. True says nothing.
+ */
+function mayOpenPublicName(text: string, s: number, e: number): boolean {
+  let h = FNV_OFFSET;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) return true;
+    h = Math.imul(h ^ (c < 0x1f00 ? FOLD_TABLE[c]! : c), FNV_PRIME);
+  }
+  return s === e || (LEXICON.get(h & HASH_MASK) & PUBLIC_FIRST) !== 0;
+}
+
 /** Look-ups of the word text[s, e) without slicing it (the hot path of name recognition). */
 export const lexiconAt = {
   /** Looks the word up; the is* functions below read what it found. */
@@ -220,6 +244,8 @@ export const lexiconAt = {
    * honorific). Computed without building the string.
    */
   isPublicName(text: string, hs: number, he: number, s: number, e: number): boolean {
+    // Most honorifics ("ông", "anh") open no public name: their folded spelling says so alone.
+    if (hs >= 0 && !mayOpenPublicName(text, hs, he)) return false;
     phraseStart();
     if (hs >= 0) {
       phraseAdd(text, hs, he);

@@ -4,7 +4,7 @@
 import type { Label, MatchContext, Recognizer, Tokens, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
 import { FOLD_TABLE } from '../fold.ts';
-import { WORD_HASH_START, lexiconAt, surnameSpellings, wordHashStep } from '../lexicon.ts';
+import { WORD_HASH_START, lexiconAt, surnameSpellings, wordHashInput, wordHashStepLower } from '../lexicon.ts';
 import { TOKEN_HAS_DIGIT, TOKEN_UPPER_START, isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
 import { L, LL, LU, inL, inLL, inLU, isDigit, codeAt } from '../charclass.ts';
 
@@ -31,6 +31,23 @@ const SURNAME_FIRST = new RegExp(String.raw`(?<![${L}0-9_])${WORD}(?:[ \t]+${WOR
 const isQuote = (c: number): boolean => c === 39 || c === 0x2019;
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 
+// wordsFrom's table of the code units below U+2000: one read gives what the matcher asks of a unit
+// (a letter or mark, an upper-case letter, a lower-case letter as isLowerCode says) and the code
+// unit the lexicon hashes for it (wordHashInput), instead of a table read for each.
+const enum Table {
+  SIZE = 0x2000,
+}
+const enum Char {
+  HASHED = 0xffff,
+  LETTER = 1 << 16,
+  UPPER = 1 << 17,
+  LOWER = 1 << 18,
+}
+const NAME_CHAR = new Int32Array(Table.SIZE);
+for (let c = 0; c < Table.SIZE; c++) {
+  NAME_CHAR[c] = wordHashInput(c) | (inL(c) ? Char.LETTER : 0) | (inLU(c) ? Char.UPPER : 0) | (isLowerCode(c) ? Char.LOWER : 0);
+}
+
 // The words of the last run wordsFrom() matched, for the validator, which the engine runs right after
 // the matcher on the same match: where each word starts and ends, its lexicon hash, whether it is
 // pure ASCII and whether it has a lower-case letter (so the validator does not read the words again).
@@ -55,29 +72,36 @@ let runCount = 0;
  */
 function wordsFrom(text: string, pos: number, w: number, minWords: number): number {
   if (w === 0) runCount = 0;
+  const table = NAME_CHAR;
   const first = codeAt(text, pos);
-  if (!inLU(first)) return -1;
-  let h = wordHashStep(WORD_HASH_START, first);
-  let ascii = first <= 127;
-  let lower = false;
+  const f = first < Table.SIZE ? table[first]! : 0;
+  if ((f & Char.UPPER) === 0) return -1;
+  let h = wordHashStepLower(WORD_HASH_START, f & Char.HASHED);
+  let seen = 0; // the table entries of the units after the first, or-ed (for Char.LOWER)
+  let codes = first; // every code unit of the word, or-ed (ASCII when at most 127)
   let e = pos + 1;
   let quoteAt = -1; // start of the last quote-and-letter unit
   for (let units = 1; units < 10; units++) {
     const c = codeAt(text, e);
-    if (inL(c)) {
-      h = wordHashStep(h, c);
-      if (c > 127) ascii = false;
-      if (isLowerCode(c)) lower = true;
+    const x = c < Table.SIZE ? table[c]! : 0;
+    if ((x & Char.LETTER) !== 0) {
+      h = wordHashStepLower(h, x & Char.HASHED);
+      seen |= x;
+      codes |= c;
       e++;
     } else if (isQuote(c) && inL(codeAt(text, e + 1))) {
+      // (a quote is hashed as it is: lower case leaves it alone)
       const l = codeAt(text, e + 1);
-      h = wordHashStep(wordHashStep(h, c), l);
-      if (c > 127 || l > 127) ascii = false;
-      if (isLowerCode(l)) lower = true;
+      const y = table[l]!;
+      h = wordHashStepLower(wordHashStepLower(h, c), y & Char.HASHED);
+      seen |= y;
+      codes |= c | l;
       quoteAt = e;
       e += 2;
     } else break;
   }
+  const ascii = codes <= 127;
+  const lower = (seen & Char.LOWER) !== 0;
   runStarts[w] = pos;
   runEnds[w] = e;
   runHashes[w] = h;
@@ -474,13 +498,28 @@ function previousIsNumber(text: string): boolean {
  * exact spelling) and the word before it (Hai Bà Trưng, đường Bà Triệu), which reject most of them.
  */
 function honorificMayOpen(text: string, label: Label): boolean {
+  openedText = '';
   lexiconAt.word(text, label.start, label.end);
   if (!lexiconAt.isHonorific()) return false;
+  const ascii = lexiconAt.isAsciiHonorific();
   previousWord(text, label.start);
   if (previousIsHai(text)) return false;
   lexiconAt.word(text, prevStart, prevEnd);
-  return !lexiconAt.isPlaceOrOrgWord();
+  if (lexiconAt.isPlaceOrOrgWord()) return false;
+  openedText = text;
+  openedStart = label.start;
+  openedEnd = label.end;
+  openedAscii = ascii;
+  return true;
 }
+
+// The honorific honorificMayOpen() last let through (in openedText; '' when none), which the engine
+// validates right after it with the name that follows: the validator does not check it again.
+// Let go of in release().
+let openedText = '';
+let openedStart = -1;
+let openedEnd = -1;
+let openedAscii = false;
 
 export const personName: Recognizer = {
   type: 'person_name',
@@ -513,6 +552,7 @@ export const personName: Recognizer = {
   guarded: false,
   release(): void {
     colonText = '';
+    openedText = '';
   },
   validate(match, text, ctx): Verdict {
     // After a label, "<<" can only be in a parenthesized qualifier, before the name.
@@ -532,13 +572,17 @@ export const personName: Recognizer = {
         const c = codeAt(text, i);
         if (c !== 32 && c !== 9) return null;
       }
-      lexiconAt.word(text, anchor.start, anchor.end);
-      if (!lexiconAt.isHonorific()) return null;
-      asciiHonorific = lexiconAt.isAsciiHonorific();
-      previousWord(text, anchor.start);
-      if (previousIsHai(text)) return null; // Hai Bà Trưng
-      lexiconAt.word(text, prevStart, prevEnd);
-      if (lexiconAt.isPlaceOrOrgWord()) return null; // đường Bà Triệu
+      if (openedStart === anchor.start && openedEnd === anchor.end && openedText === text) {
+        asciiHonorific = openedAscii; // (its guard checked the rest)
+      } else {
+        lexiconAt.word(text, anchor.start, anchor.end);
+        if (!lexiconAt.isHonorific()) return null;
+        asciiHonorific = lexiconAt.isAsciiHonorific();
+        previousWord(text, anchor.start);
+        if (previousIsHai(text)) return null; // Hai Bà Trưng
+        lexiconAt.word(text, prevStart, prevEnd);
+        if (lexiconAt.isPlaceOrOrgWord()) return null; // đường Bà Triệu
+      }
     }
     // The words as the matcher recorded them when it matched this run, else read here.
     const words = runCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? runCount : 0;
