@@ -83,7 +83,7 @@ const ASCII_HONORIFICS = ['ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac'];
 // Every list in one table, by the hash of a word's lower-case spelling ("exact") and of its folded
 // spelling; a word typed without any diacritics is compared in folded form.
 const SURNAME = 1, SURNAME_FOLDED = 2, SYLLABLE = 4, SYLLABLE_FOLDED = 8, STOP = 16, HONORIFIC = 32,
-  ASCII_HONORIFIC = 64, PLACE = 128, PLACE_FOLDED = 256, PUBLIC_NAME = 512, PUBLIC_PREFIX = 1024, PUBLIC_FIRST = 2048;
+  ASCII_HONORIFIC = 64, PLACE = 128, PLACE_FOLDED = 256, PUBLIC_NAME = 512, PUBLIC_PREFIX = 1024, PUBLIC_FIRST = 2048, PUBLIC_PAIR = 4096;
 const table = new Map<number, number>();
 const add = (list: readonly string[], exact: number, folded = 0): void => {
   const set = (h: number, flag: number): void => void table.set(h, (table.get(h) ?? 0) | flag);
@@ -100,8 +100,11 @@ add(ASCII_HONORIFICS, ASCII_HONORIFIC);
 add(PLACE_OR_ORG, PLACE, PLACE_FOLDED);
 add(PUBLIC_NAMES, PUBLIC_NAME);
 add(PUBLIC_PREFIXES, PUBLIC_PREFIX);
-// (every public name and prefix has two words or more: a phrase whose first word opens none is not public)
-add([...PUBLIC_NAMES, ...PUBLIC_PREFIXES].map((p) => p.split(' ')[0]!), PUBLIC_FIRST);
+// Every public name and prefix has two words or more: a phrase whose first word, or first two words,
+// open none of them is not public (isPublicName stops reading it there).
+const publicWords = [...PUBLIC_NAMES, ...PUBLIC_PREFIXES].map((p) => p.split(' '));
+add(publicWords.map((w) => w[0]!), PUBLIC_FIRST);
+add(publicWords.map((w) => `${w[0]!} ${w[1]!}`), PUBLIC_PAIR);
 const LEXICON = new IntTable(table);
 
 /**
@@ -145,18 +148,25 @@ function isSpace(c: number): boolean {
 }
 
 // Hash of a phrase folded with its runs of spaces collapsed (foldText(...).replace(/\s+/g, ' ')), built
-// piece by piece; `prefixHit` records a public prefix followed by a space along the way.
+// piece by piece; `prefixHit` records a public prefix followed by a space along the way. The first
+// word and the first two words are checked as they end: `phraseWords` counts the words that ended,
+// and `phraseDead` says the phrase opens no public name (the rest is not read).
 let phraseHash = FNV_OFFSET;
 let phraseSpace = false;
 let prefixHit = false;
+let phraseWords = 0;
+let phraseDead = false;
 
 function phraseStart(): void {
   phraseHash = FNV_OFFSET;
   phraseSpace = false;
   prefixHit = false;
+  phraseWords = 0;
+  phraseDead = false;
 }
 
 function phraseAdd(text: string, s: number, e: number): void {
+  if (phraseDead) return;
   let h = phraseHash;
   let space = phraseSpace;
   for (let i = s; i < e; i++) {
@@ -166,7 +176,13 @@ function phraseAdd(text: string, s: number, e: number): void {
       continue;
     }
     if (space) {
-      if (LEXICON.get(h & HASH_MASK) & PUBLIC_PREFIX) prefixHit = true;
+      const flags = LEXICON.get(h & HASH_MASK);
+      if (flags & PUBLIC_PREFIX) prefixHit = true;
+      if (phraseWords < 2 && (flags & (phraseWords === 0 ? PUBLIC_FIRST : PUBLIC_PAIR)) === 0) {
+        phraseDead = true;
+        return;
+      }
+      phraseWords++;
       h = Math.imul(h ^ 32, FNV_PRIME);
       space = false;
     }
@@ -177,25 +193,12 @@ function phraseAdd(text: string, s: number, e: number): void {
 }
 
 function phraseIsPublic(): boolean {
+  if (phraseDead) return prefixHit;
   if (phraseSpace) {
     if (LEXICON.get(phraseHash & HASH_MASK) & PUBLIC_PREFIX) prefixHit = true;
     phraseHash = Math.imul(phraseHash ^ 32, FNV_PRIME);
   }
   return prefixHit || (LEXICON.get(phraseHash & HASH_MASK) & (PUBLIC_NAME | PUBLIC_PREFIX)) !== 0;
-}
-
-/**
- * False when text[s, e), folded, is a word (no space in it) that opens no public name or prefix:
- * a phrase starting with it is then not public. True says nothing.
- */
-function mayOpenPublicName(text: string, s: number, e: number): boolean {
-  let h = FNV_OFFSET;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) return true;
-    h = Math.imul(h ^ (c < 0x1f00 ? FOLD_TABLE[c]! : c), FNV_PRIME);
-  }
-  return s === e || (LEXICON.get(h & HASH_MASK) & PUBLIC_FIRST) !== 0;
 }
 
 /** Look-ups of the word text[s, e) without slicing it (the hot path of name recognition). */
@@ -244,8 +247,6 @@ export const lexiconAt = {
    * honorific). Computed without building the string.
    */
   isPublicName(text: string, hs: number, he: number, s: number, e: number): boolean {
-    // Most honorifics ("ông", "anh") open no public name: their folded spelling says so alone.
-    if (hs >= 0 && !mayOpenPublicName(text, hs, he)) return false;
     phraseStart();
     if (hs >= 0) {
       phraseAdd(text, hs, he);

@@ -42,10 +42,13 @@ const enum Char {
   LETTER = 1 << 16,
   UPPER = 1 << 17,
   LOWER = 1 << 18,
+  /** A lower-case letter as inLL says (LL). */
+  LL = 1 << 19,
 }
 const NAME_CHAR = new Int32Array(Table.SIZE);
 for (let c = 0; c < Table.SIZE; c++) {
-  NAME_CHAR[c] = wordHashInput(c) | (inL(c) ? Char.LETTER : 0) | (inLU(c) ? Char.UPPER : 0) | (isLowerCode(c) ? Char.LOWER : 0);
+  NAME_CHAR[c] = wordHashInput(c) | (inL(c) ? Char.LETTER : 0) | (inLU(c) ? Char.UPPER : 0) | (isLowerCode(c) ? Char.LOWER : 0) |
+    (inLL(c) ? Char.LL : 0);
 }
 
 // The words of the last run wordsFrom() matched, for the validator, which the engine runs right after
@@ -62,6 +65,8 @@ let runLength = -1;
 let runStart = -1;
 let runEnd = -1;
 let runCount = 0;
+/** Words of a lower-case run lowerWordsFrom() recorded in the same arrays (runCount is then 0). */
+let lowerCount = 0;
 
 /**
  * Word `w` of a run of capitalized words (WORD, then [ \t]+ WORD up to seven words, ending before no
@@ -71,7 +76,7 @@ let runCount = 0;
  * and a shorter one can only end the run before a quote-and-letter unit: so no list of ends is needed.
  */
 function wordsFrom(text: string, pos: number, w: number, minWords: number): number {
-  if (w === 0) runCount = 0;
+  if (w === 0) runCount = lowerCount = 0;
   const table = NAME_CHAR;
   const first = codeAt(text, pos);
   const f = first < Table.SIZE ? table[first]! : 0;
@@ -136,24 +141,49 @@ function scanSurnameFirst(text: string, pos: number): number {
   return wordsFrom(text, pos, 0, 2);
 }
 
-/** LOWER_WORD(?:[ \t]+LOWER_WORD){0,4} from word `w` at `pos`, ending before no letter or digit; the end, or -1. */
-function lowerWordsFrom(text: string, pos: number, w: number): number {
-  let n = 0;
-  while (n < 7 && inLL(codeAt(text, pos + n))) n++;
-  for (let len = n; len >= 1; len--) {
-    const e = pos + len;
-    if (w < 4) {
-      let q = e;
-      while (codeAt(text, q) === 32 || codeAt(text, q) === 9) q++;
-      if (q > e) {
-        const end = lowerWordsFrom(text, q, w + 1);
-        if (end >= 0) return end;
-      }
+/**
+ * LOWER_WORD(?:[ \t]+LOWER_WORD){0,4} at `pos`, ending before no letter or digit; the end, or -1.
+ * A word shorter than its run of lower-case letters stops before a letter, so only whole runs (of
+ * at most seven letters) can match: the regex's backtracking comes down to taking words while the
+ * last one ends before no letter or digit. The words are recorded for the validator like a
+ * capitalized run's (lowerCount).
+ */
+function lowerWordsFrom(text: string, pos: number): number {
+  const table = NAME_CHAR;
+  let end = -1;
+  let p = pos;
+  for (let w = 0; ; w++) {
+    let h = WORD_HASH_START;
+    let codes = 0;
+    let e = p;
+    for (; e < p + 7; e++) {
+      const c = codeAt(text, e);
+      const x = c < Table.SIZE ? table[c]! : 0;
+      if ((x & Char.LL) === 0) break;
+      h = wordHashStepLower(h, x & Char.HASHED);
+      codes |= c;
     }
+    if (e === p) break;
     const c = codeAt(text, e);
-    if (!(inL(c) || isDigit(c))) return e;
+    if (inL(c) || isDigit(c)) break; // (no blank follows either)
+    runStarts[w] = p;
+    runEnds[w] = e;
+    runHashes[w] = h;
+    runAscii[w] = codes <= 127 ? 1 : 0;
+    end = e;
+    lowerCount = w + 1;
+    if (w === 4) break;
+    let q = e;
+    while (isBlank(codeAt(text, q))) q++;
+    if (q === e) break;
+    p = q;
   }
-  return -1;
+  if (end >= 0) {
+    runLength = text.length;
+    runStart = pos;
+    runEnd = end;
+  }
+  return end;
 }
 
 /** QUALIFIER's first form, [ \t]*[L]+(?:[ \t]+[L]+){0,3}[ \t]*: ; the end (after ':'), or -1. */
@@ -207,7 +237,7 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }): nu
   }
   found.valueStart = p;
   const end = wordsFrom(text, p, 0, 1);
-  return end >= 0 ? end : lowerWordsFrom(text, p, 0);
+  return end >= 0 ? end : lowerWordsFrom(text, p);
 }
 
 // Where the next ':' is in colonText, as colonFollowsAt() last found it. Labels come in text order, so
@@ -409,12 +439,21 @@ function lowerCaseName(text: string, ctx: MatchContext): Verdict {
   let lastEnd = ctx.start;
   // Start of the first strong label at or after `pos`, searched again only once passed.
   let nextLabel = -1;
+  // The words as the matcher recorded them when it matched this run, else read here.
+  const words = lowerCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? lowerCount : 0;
+  let j = 0;
   let i = ctx.start;
   while (i < ctx.end) {
     const s = i;
-    while (i < ctx.end && codeAt(text, i) !== 32 && codeAt(text, i) !== 9) i++;
+    if (words > 0) {
+      i = runEnds[j]!;
+      lexiconAt.hashed(runHashes[j]!, runAscii[j] === 1);
+      j++;
+    } else {
+      while (i < ctx.end && codeAt(text, i) !== 32 && codeAt(text, i) !== 9) i++;
+      lexiconAt.word(text, s, i);
+    }
     const w = i - s;
-    lexiconAt.word(text, s, i);
     if (lexiconAt.isNameStop()) break;
     if (nextLabel < pos) {
       nextLabel = ctx.labelStartIn(pos, Number.MAX_SAFE_INTEGER);
@@ -431,7 +470,8 @@ function lowerCaseName(text: string, ctx: MatchContext): Verdict {
   }
   if (k < (anchor.weak ? 2 : 1)) return null;
   if (anchor.weak) {
-    lexiconAt.word(text, ctx.start, firstEnd);
+    if (words > 0) lexiconAt.hashed(runHashes[0]!, runAscii[0] === 1);
+    else lexiconAt.word(text, ctx.start, firstEnd);
     if (!lexiconAt.isSurname()) return null;
     if (lexiconAt.isPublicName(text, -1, -1, ctx.start, lastEnd) || lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, lastEnd)) return null;
   }
