@@ -69,67 +69,76 @@ let runCount = 0;
 let lowerCount = 0;
 
 /**
- * Word `w` of a run of capitalized words (WORD, then [ \t]+ WORD up to seven words, ending before no
- * letter or digit) at `pos`, with the regex's backtracking: longer words and more words first; the
- * run may stop once it has `minWords` words. The end, or -1.
+ * A run of capitalized words (WORD, then [ \t]+ WORD up to seven words, ending before no letter or
+ * digit) at `pos`, with the regex's backtracking: longer words and more words first; the run may
+ * stop once it has `minWords` words. The end, or -1.
  * Only the longest WORD can be followed by blanks (a shorter one stops before a letter or a quote),
- * and a shorter one can only end the run before a quote-and-letter unit: so no list of ends is needed.
+ * and a shorter one can only end the run before a quote-and-letter unit. So the words are read
+ * forwards once: when the last one cannot end the run (a letter or digit follows it), the run ends
+ * before its last quote-and-letter unit, or else after the word before it (blanks follow that one).
  */
-function wordsFrom(text: string, pos: number, w: number, minWords: number): number {
-  if (w === 0) runCount = lowerCount = 0;
+function wordsFrom(text: string, pos: number, minWords: number): number {
+  runCount = lowerCount = 0;
   const table = NAME_CHAR;
-  const first = codeAt(text, pos);
-  const f = first < Table.SIZE ? table[first]! : 0;
-  if ((f & Char.UPPER) === 0) return -1;
-  let h = wordHashStepLower(WORD_HASH_START, f & Char.HASHED);
-  let seen = 0; // the table entries of the units after the first, or-ed (for Char.LOWER)
-  let codes = first; // every code unit of the word, or-ed (ASCII when at most 127)
-  let e = pos + 1;
-  let quoteAt = -1; // start of the last quote-and-letter unit
-  for (let units = 1; units < 10; units++) {
-    const c = codeAt(text, e);
-    const x = c < Table.SIZE ? table[c]! : 0;
-    if ((x & Char.LETTER) !== 0) {
-      h = wordHashStepLower(h, x & Char.HASHED);
-      seen |= x;
-      codes |= c;
-      e++;
-    } else if (isQuote(c) && inL(codeAt(text, e + 1))) {
-      // (a quote is hashed as it is: lower case leaves it alone)
-      const l = codeAt(text, e + 1);
-      const y = table[l]!;
-      h = wordHashStepLower(wordHashStepLower(h, c), y & Char.HASHED);
-      seen |= y;
-      codes |= c | l;
-      quoteAt = e;
-      e += 2;
-    } else break;
-  }
-  const ascii = codes <= 127;
-  const lower = (seen & Char.LOWER) !== 0;
-  runStarts[w] = pos;
-  runEnds[w] = e;
-  runHashes[w] = h;
-  runAscii[w] = ascii ? 1 : 0;
-  runLower[w] = lower ? 1 : 0;
-  if (w < 6) {
+  let w = 0; // words read
+  let p = pos;
+  let e = pos; // end of the last word read
+  let quoteAt = -1; // start of its last quote-and-letter unit
+  for (;;) {
+    const first = codeAt(text, p);
+    const f = first < Table.SIZE ? table[first]! : 0;
+    if ((f & Char.UPPER) === 0) break;
+    let h = wordHashStepLower(WORD_HASH_START, f & Char.HASHED);
+    let seen = 0; // the table entries of the units after the first, or-ed (for Char.LOWER)
+    let codes = first; // every code unit of the word, or-ed (ASCII when at most 127)
+    e = p + 1;
+    quoteAt = -1;
+    for (let units = 1; units < 10; units++) {
+      const c = codeAt(text, e);
+      const x = c < Table.SIZE ? table[c]! : 0;
+      if ((x & Char.LETTER) !== 0) {
+        h = wordHashStepLower(h, x & Char.HASHED);
+        seen |= x;
+        codes |= c;
+        e++;
+      } else if (isQuote(c) && inL(codeAt(text, e + 1))) {
+        // (a quote is hashed as it is: lower case leaves it alone)
+        const l = codeAt(text, e + 1);
+        const y = table[l]!;
+        h = wordHashStepLower(wordHashStepLower(h, c), y & Char.HASHED);
+        seen |= y;
+        codes |= c | l;
+        quoteAt = e;
+        e += 2;
+      } else break;
+    }
+    runStarts[w] = p;
+    runEnds[w] = e;
+    runHashes[w] = h;
+    runAscii[w] = codes <= 127 ? 1 : 0;
+    runLower[w] = (seen & Char.LOWER) !== 0 ? 1 : 0;
+    w++;
+    if (w === RUN_WORDS) break;
     let q = e;
     while (isBlank(codeAt(text, q))) q++;
-    if (q > e) {
-      const end = wordsFrom(text, q, w + 1, minWords);
-      if (end >= 0) return end;
-    }
+    if (q === e) break;
+    p = q;
   }
-  if (w + 1 < minWords) return -1;
-  const c = codeAt(text, e);
-  if (!(inL(c) || isDigit(c))) {
-    runLength = text.length;
-    runStart = runStarts[0]!;
-    runEnd = e;
-    runCount = w + 1;
-    return e;
+  if (w >= minWords) {
+    const c = codeAt(text, e);
+    if (!(inL(c) || isDigit(c))) return recordRun(text, pos, e, w);
+    if (quoteAt >= 0) return quoteAt; // before a quote, which is neither a letter nor a digit (the words are not recorded)
   }
-  return quoteAt; // before a quote, which is neither a letter nor a digit (the words are not recorded)
+  return w - 1 >= minWords ? recordRun(text, pos, runEnds[w - 2]!, w - 1) : -1;
+}
+
+/** Records the run [start, end) of `words` words for the validator; returns its end. */
+function recordRun(text: string, start: number, end: number, words: number): number {
+  runLength = text.length;
+  runStart = start;
+  runEnd = end;
+  runCount = words;
+  return end;
 }
 
 /** SURNAME_FIRST, hand-written: the end of the match at `pos`, or -1. */
@@ -138,7 +147,7 @@ function scanSurnameFirst(text: string, pos: number): number {
     const p = codeAt(text, pos - 1);
     if (inL(p) || isDigit(p) || p === 95) return -1;
   }
-  return wordsFrom(text, pos, 0, 2);
+  return wordsFrom(text, pos, 2);
 }
 
 /**
@@ -236,7 +245,7 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }): nu
     while (isBlank(codeAt(text, p))) p++;
   }
   found.valueStart = p;
-  const end = wordsFrom(text, p, 0, 1);
+  const end = wordsFrom(text, p, 1);
   return end >= 0 ? end : lowerWordsFrom(text, p);
 }
 
