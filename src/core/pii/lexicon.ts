@@ -107,6 +107,14 @@ add(publicWords.map((w) => w[0]!), PUBLIC_FIRST);
 add(publicWords.map((w) => `${w[0]!} ${w[1]!}`), PUBLIC_PAIR);
 const LEXICON = new IntTable(table);
 
+// A filter of the stop words' hashes (one bit per hash's low 11 bits, 256 bytes): after a label,
+// only stop words matter, and most words of a name are ruled out without a table look-up.
+const STOP_FILTER = new Int32Array(64);
+for (const w of NAME_STOP_WORDS) {
+  const h = hashOf(w);
+  STOP_FILTER[(h >>> 5) & 63]! |= 1 << (h & 31);
+}
+
 /**
  * Flags of the word text[s, e) as the last lexiconAt.word() found them: those of its lower-case
  * spelling, and those of its folded spelling when it is pure ASCII (the same hash then).
@@ -237,6 +245,9 @@ export const lexiconAt = {
   isNameSyllable: (): boolean =>
     (exactFlags & (SYLLABLE | SURNAME)) !== 0 || (foldedFlags & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,
   isNameStop: (): boolean => (exactFlags & STOP) !== 0,
+  /** isNameStop() of the word hashed() would look up by `h`, without setting what the other is* read. */
+  isStopHash: (h: number): boolean =>
+    (STOP_FILTER[(h >>> 5) & 63]! & (1 << (h & 31))) !== 0 && (LEXICON.get(h & HASH_MASK) & STOP) !== 0,
   isHonorific: (): boolean => (exactFlags & HONORIFIC) !== 0,
   /** An honorific typed in ASCII ("ong", "ba"), which needs a surname after it. */
   isAsciiHonorific: (): boolean => (foldedFlags & ASCII_HONORIFIC) !== 0,

@@ -656,11 +656,16 @@ export const personName: Recognizer = {
     for (;;) {
       let s: number;
       let upper: boolean;
+      let stop: boolean;
       if (words > 0) {
         if (w === words) break;
         s = runStarts[w]!;
         i = runEnds[w]!;
-        lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
+        // (after a label only stop words matter: a filter rules most words out without a look-up)
+        if (syllables) {
+          lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
+          stop = lexiconAt.isNameStop();
+        } else stop = lexiconAt.isStopHash(runHashes[w]!);
         upper = runLower[w] === 0 && i - s >= 2;
         w++;
       } else {
@@ -668,9 +673,10 @@ export const personName: Recognizer = {
         if (i >= ctx.end) break;
         s = i;
         i = lexiconAt.wordToBlank(text, s, ctx.end);
+        stop = lexiconAt.isNameStop();
         upper = isUpperWord(text, s, i);
       }
-      if (lexiconAt.isNameStop()) break;
+      if (stop) break;
       if (k > 0) {
         if (nextLabel < s) {
           nextLabel = ctx.labelStartIn(s, ctx.end);
@@ -681,7 +687,7 @@ export const personName: Recognizer = {
       } else {
         upperRun = upper;
         firstEnd = i;
-        firstIsSurname = lexiconAt.isSurname();
+        firstIsSurname = syllables && lexiconAt.isSurname(); // (read only after an honorific)
       }
       if (syllables && allSyllables && !lexiconAt.isNameSyllable()) allSyllables = false;
       k++;
