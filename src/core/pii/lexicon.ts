@@ -83,7 +83,7 @@ const ASCII_HONORIFICS = ['ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac'];
 // Every list in one table, by the hash of a word's lower-case spelling ("exact") and of its folded
 // spelling; a word typed without any diacritics is compared in folded form.
 const SURNAME = 1, SURNAME_FOLDED = 2, SYLLABLE = 4, SYLLABLE_FOLDED = 8, STOP = 16, HONORIFIC = 32,
-  ASCII_HONORIFIC = 64, PLACE = 128, PLACE_FOLDED = 256, PUBLIC_NAME = 512, PUBLIC_PREFIX = 1024;
+  ASCII_HONORIFIC = 64, PLACE = 128, PLACE_FOLDED = 256, PUBLIC_NAME = 512, PUBLIC_PREFIX = 1024, PUBLIC_FIRST = 2048, PUBLIC_PAIR = 4096;
 const table = new Map<number, number>();
 const add = (list: readonly string[], exact: number, folded = 0): void => {
   const set = (h: number, flag: number): void => void table.set(h, (table.get(h) ?? 0) | flag);
@@ -100,7 +100,20 @@ add(ASCII_HONORIFICS, ASCII_HONORIFIC);
 add(PLACE_OR_ORG, PLACE, PLACE_FOLDED);
 add(PUBLIC_NAMES, PUBLIC_NAME);
 add(PUBLIC_PREFIXES, PUBLIC_PREFIX);
+// Every public name and prefix has two words or more: a phrase whose first word, or first two words,
+// open none of them is not public (isPublicName stops reading it there).
+const publicWords = [...PUBLIC_NAMES, ...PUBLIC_PREFIXES].map((p) => p.split(' '));
+add(publicWords.map((w) => w[0]!), PUBLIC_FIRST);
+add(publicWords.map((w) => `${w[0]!} ${w[1]!}`), PUBLIC_PAIR);
 const LEXICON = new IntTable(table);
+
+// A filter of the stop words' hashes (one bit per hash's low 11 bits, 256 bytes): after a label,
+// only stop words matter, and most words of a name are ruled out without a table look-up.
+const STOP_FILTER = new Int32Array(64);
+for (const w of NAME_STOP_WORDS) {
+  const h = hashOf(w);
+  STOP_FILTER[(h >>> 5) & 63]! |= 1 << (h & 31);
+}
 
 /**
  * Flags of the word text[s, e) as the last lexiconAt.word() found them: those of its lower-case
@@ -127,6 +140,14 @@ export const WORD_HASH_START = FNV_OFFSET;
 export function wordHashStep(h: number, c: number): number {
   return Math.imul(h ^ (c < 0x1f00 ? LOWER_TABLE[c]! : c), FNV_PRIME);
 }
+/** What wordHashStep() hashes for the code unit `c` (its lower case below U+1F00). */
+export function wordHashInput(c: number): number {
+  return c < 0x1f00 ? LOWER_TABLE[c]! : c;
+}
+/** wordHashStep() of a code unit already through wordHashInput(). */
+export function wordHashStepLower(h: number, input: number): number {
+  return Math.imul(h ^ input, FNV_PRIME);
+}
 
 /** True for a JavaScript \s character. */
 function isSpace(c: number): boolean {
@@ -135,18 +156,25 @@ function isSpace(c: number): boolean {
 }
 
 // Hash of a phrase folded with its runs of spaces collapsed (foldText(...).replace(/\s+/g, ' ')), built
-// piece by piece; `prefixHit` records a public prefix followed by a space along the way.
+// piece by piece; `prefixHit` records a public prefix followed by a space along the way. The first
+// word and the first two words are checked as they end: `phraseWords` counts the words that ended,
+// and `phraseDead` says the phrase opens no public name (the rest is not read).
 let phraseHash = FNV_OFFSET;
 let phraseSpace = false;
 let prefixHit = false;
+let phraseWords = 0;
+let phraseDead = false;
 
 function phraseStart(): void {
   phraseHash = FNV_OFFSET;
   phraseSpace = false;
   prefixHit = false;
+  phraseWords = 0;
+  phraseDead = false;
 }
 
 function phraseAdd(text: string, s: number, e: number): void {
+  if (phraseDead) return;
   let h = phraseHash;
   let space = phraseSpace;
   for (let i = s; i < e; i++) {
@@ -156,7 +184,13 @@ function phraseAdd(text: string, s: number, e: number): void {
       continue;
     }
     if (space) {
-      if (LEXICON.get(h & HASH_MASK) & PUBLIC_PREFIX) prefixHit = true;
+      const flags = LEXICON.get(h & HASH_MASK);
+      if (flags & PUBLIC_PREFIX) prefixHit = true;
+      if (phraseWords < 2 && (flags & (phraseWords === 0 ? PUBLIC_FIRST : PUBLIC_PAIR)) === 0) {
+        phraseDead = true;
+        return;
+      }
+      phraseWords++;
       h = Math.imul(h ^ 32, FNV_PRIME);
       space = false;
     }
@@ -167,6 +201,7 @@ function phraseAdd(text: string, s: number, e: number): void {
 }
 
 function phraseIsPublic(): boolean {
+  if (phraseDead) return prefixHit;
   if (phraseSpace) {
     if (LEXICON.get(phraseHash & HASH_MASK) & PUBLIC_PREFIX) prefixHit = true;
     phraseHash = Math.imul(phraseHash ^ 32, FNV_PRIME);
@@ -210,6 +245,9 @@ export const lexiconAt = {
   isNameSyllable: (): boolean =>
     (exactFlags & (SYLLABLE | SURNAME)) !== 0 || (foldedFlags & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,
   isNameStop: (): boolean => (exactFlags & STOP) !== 0,
+  /** isNameStop() of the word hashed() would look up by `h`, without setting what the other is* read. */
+  isStopHash: (h: number): boolean =>
+    (STOP_FILTER[(h >>> 5) & 63]! & (1 << (h & 31))) !== 0 && (LEXICON.get(h & HASH_MASK) & STOP) !== 0,
   isHonorific: (): boolean => (exactFlags & HONORIFIC) !== 0,
   /** An honorific typed in ASCII ("ong", "ba"), which needs a surname after it. */
   isAsciiHonorific: (): boolean => (foldedFlags & ASCII_HONORIFIC) !== 0,

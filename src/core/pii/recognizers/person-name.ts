@@ -4,7 +4,7 @@
 import type { Label, MatchContext, Recognizer, Tokens, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
 import { FOLD_TABLE } from '../fold.ts';
-import { WORD_HASH_START, lexiconAt, surnameSpellings, wordHashStep } from '../lexicon.ts';
+import { WORD_HASH_START, lexiconAt, surnameSpellings, wordHashInput, wordHashStepLower } from '../lexicon.ts';
 import { TOKEN_HAS_DIGIT, TOKEN_UPPER_START, isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
 import { L, LL, LU, inL, inLL, inLU, isDigit, codeAt } from '../charclass.ts';
 
@@ -31,6 +31,26 @@ const SURNAME_FIRST = new RegExp(String.raw`(?<![${L}0-9_])${WORD}(?:[ \t]+${WOR
 const isQuote = (c: number): boolean => c === 39 || c === 0x2019;
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 
+// wordsFrom's table of the code units below U+2000: one read gives what the matcher asks of a unit
+// (a letter or mark, an upper-case letter, a lower-case letter as isLowerCode says) and the code
+// unit the lexicon hashes for it (wordHashInput), instead of a table read for each.
+const enum Table {
+  SIZE = 0x2000,
+}
+const enum Char {
+  HASHED = 0xffff,
+  LETTER = 1 << 16,
+  UPPER = 1 << 17,
+  LOWER = 1 << 18,
+  /** A lower-case letter as inLL says (LL). */
+  LL = 1 << 19,
+}
+const NAME_CHAR = new Int32Array(Table.SIZE);
+for (let c = 0; c < Table.SIZE; c++) {
+  NAME_CHAR[c] = wordHashInput(c) | (inL(c) ? Char.LETTER : 0) | (inLU(c) ? Char.UPPER : 0) | (isLowerCode(c) ? Char.LOWER : 0) |
+    (inLL(c) ? Char.LL : 0);
+}
+
 // The words of the last run wordsFrom() matched, for the validator, which the engine runs right after
 // the matcher on the same match: where each word starts and ends, its lexicon hash, whether it is
 // pure ASCII and whether it has a lower-case letter (so the validator does not read the words again).
@@ -45,62 +65,80 @@ let runLength = -1;
 let runStart = -1;
 let runEnd = -1;
 let runCount = 0;
+/** Words of a lower-case run lowerWordsFrom() recorded in the same arrays (runCount is then 0). */
+let lowerCount = 0;
 
 /**
- * Word `w` of a run of capitalized words (WORD, then [ \t]+ WORD up to seven words, ending before no
- * letter or digit) at `pos`, with the regex's backtracking: longer words and more words first; the
- * run may stop once it has `minWords` words. The end, or -1.
+ * A run of capitalized words (WORD, then [ \t]+ WORD up to seven words, ending before no letter or
+ * digit) at `pos`, with the regex's backtracking: longer words and more words first; the run may
+ * stop once it has `minWords` words. The end, or -1.
  * Only the longest WORD can be followed by blanks (a shorter one stops before a letter or a quote),
- * and a shorter one can only end the run before a quote-and-letter unit: so no list of ends is needed.
+ * and a shorter one can only end the run before a quote-and-letter unit. So the words are read
+ * forwards once: when the last one cannot end the run (a letter or digit follows it), the run ends
+ * before its last quote-and-letter unit, or else after the word before it (blanks follow that one).
  */
-function wordsFrom(text: string, pos: number, w: number, minWords: number): number {
-  if (w === 0) runCount = 0;
-  const first = codeAt(text, pos);
-  if (!inLU(first)) return -1;
-  let h = wordHashStep(WORD_HASH_START, first);
-  let ascii = first <= 127;
-  let lower = false;
-  let e = pos + 1;
-  let quoteAt = -1; // start of the last quote-and-letter unit
-  for (let units = 1; units < 10; units++) {
-    const c = codeAt(text, e);
-    if (inL(c)) {
-      h = wordHashStep(h, c);
-      if (c > 127) ascii = false;
-      if (isLowerCode(c)) lower = true;
-      e++;
-    } else if (isQuote(c) && inL(codeAt(text, e + 1))) {
-      const l = codeAt(text, e + 1);
-      h = wordHashStep(wordHashStep(h, c), l);
-      if (c > 127 || l > 127) ascii = false;
-      if (isLowerCode(l)) lower = true;
-      quoteAt = e;
-      e += 2;
-    } else break;
-  }
-  runStarts[w] = pos;
-  runEnds[w] = e;
-  runHashes[w] = h;
-  runAscii[w] = ascii ? 1 : 0;
-  runLower[w] = lower ? 1 : 0;
-  if (w < 6) {
+function wordsFrom(text: string, pos: number, minWords: number): number {
+  runCount = lowerCount = 0;
+  const table = NAME_CHAR;
+  let w = 0; // words read
+  let p = pos;
+  let e = pos; // end of the last word read
+  let quoteAt = -1; // start of its last quote-and-letter unit
+  for (;;) {
+    const first = codeAt(text, p);
+    const f = first < Table.SIZE ? table[first]! : 0;
+    if ((f & Char.UPPER) === 0) break;
+    let h = wordHashStepLower(WORD_HASH_START, f & Char.HASHED);
+    let seen = 0; // the table entries of the units after the first, or-ed (for Char.LOWER)
+    let codes = first; // every code unit of the word, or-ed (ASCII when at most 127)
+    e = p + 1;
+    quoteAt = -1;
+    for (let units = 1; units < 10; units++) {
+      const c = codeAt(text, e);
+      const x = c < Table.SIZE ? table[c]! : 0;
+      if ((x & Char.LETTER) !== 0) {
+        h = wordHashStepLower(h, x & Char.HASHED);
+        seen |= x;
+        codes |= c;
+        e++;
+      } else if (isQuote(c) && inL(codeAt(text, e + 1))) {
+        // (a quote is hashed as it is: lower case leaves it alone)
+        const l = codeAt(text, e + 1);
+        const y = table[l]!;
+        h = wordHashStepLower(wordHashStepLower(h, c), y & Char.HASHED);
+        seen |= y;
+        codes |= c | l;
+        quoteAt = e;
+        e += 2;
+      } else break;
+    }
+    runStarts[w] = p;
+    runEnds[w] = e;
+    runHashes[w] = h;
+    runAscii[w] = codes <= 127 ? 1 : 0;
+    runLower[w] = (seen & Char.LOWER) !== 0 ? 1 : 0;
+    w++;
+    if (w === RUN_WORDS) break;
     let q = e;
     while (isBlank(codeAt(text, q))) q++;
-    if (q > e) {
-      const end = wordsFrom(text, q, w + 1, minWords);
-      if (end >= 0) return end;
-    }
+    if (q === e) break;
+    p = q;
   }
-  if (w + 1 < minWords) return -1;
-  const c = codeAt(text, e);
-  if (!(inL(c) || isDigit(c))) {
-    runLength = text.length;
-    runStart = runStarts[0]!;
-    runEnd = e;
-    runCount = w + 1;
-    return e;
+  if (w >= minWords) {
+    const c = codeAt(text, e);
+    if (!(inL(c) || isDigit(c))) return recordRun(text, pos, e, w);
+    if (quoteAt >= 0) return quoteAt; // before a quote, which is neither a letter nor a digit (the words are not recorded)
   }
-  return quoteAt; // before a quote, which is neither a letter nor a digit (the words are not recorded)
+  return w - 1 >= minWords ? recordRun(text, pos, runEnds[w - 2]!, w - 1) : -1;
+}
+
+/** Records the run [start, end) of `words` words for the validator; returns its end. */
+function recordRun(text: string, start: number, end: number, words: number): number {
+  runLength = text.length;
+  runStart = start;
+  runEnd = end;
+  runCount = words;
+  return end;
 }
 
 /** SURNAME_FIRST, hand-written: the end of the match at `pos`, or -1. */
@@ -109,27 +147,52 @@ function scanSurnameFirst(text: string, pos: number): number {
     const p = codeAt(text, pos - 1);
     if (inL(p) || isDigit(p) || p === 95) return -1;
   }
-  return wordsFrom(text, pos, 0, 2);
+  return wordsFrom(text, pos, 2);
 }
 
-/** LOWER_WORD(?:[ \t]+LOWER_WORD){0,4} from word `w` at `pos`, ending before no letter or digit; the end, or -1. */
-function lowerWordsFrom(text: string, pos: number, w: number): number {
-  let n = 0;
-  while (n < 7 && inLL(codeAt(text, pos + n))) n++;
-  for (let len = n; len >= 1; len--) {
-    const e = pos + len;
-    if (w < 4) {
-      let q = e;
-      while (codeAt(text, q) === 32 || codeAt(text, q) === 9) q++;
-      if (q > e) {
-        const end = lowerWordsFrom(text, q, w + 1);
-        if (end >= 0) return end;
-      }
+/**
+ * LOWER_WORD(?:[ \t]+LOWER_WORD){0,4} at `pos`, ending before no letter or digit; the end, or -1.
+ * A word shorter than its run of lower-case letters stops before a letter, so only whole runs (of
+ * at most seven letters) can match: the regex's backtracking comes down to taking words while the
+ * last one ends before no letter or digit. The words are recorded for the validator like a
+ * capitalized run's (lowerCount).
+ */
+function lowerWordsFrom(text: string, pos: number): number {
+  const table = NAME_CHAR;
+  let end = -1;
+  let p = pos;
+  for (let w = 0; ; w++) {
+    let h = WORD_HASH_START;
+    let codes = 0;
+    let e = p;
+    for (; e < p + 7; e++) {
+      const c = codeAt(text, e);
+      const x = c < Table.SIZE ? table[c]! : 0;
+      if ((x & Char.LL) === 0) break;
+      h = wordHashStepLower(h, x & Char.HASHED);
+      codes |= c;
     }
+    if (e === p) break;
     const c = codeAt(text, e);
-    if (!(inL(c) || isDigit(c))) return e;
+    if (inL(c) || isDigit(c)) break; // (no blank follows either)
+    runStarts[w] = p;
+    runEnds[w] = e;
+    runHashes[w] = h;
+    runAscii[w] = codes <= 127 ? 1 : 0;
+    end = e;
+    lowerCount = w + 1;
+    if (w === 4) break;
+    let q = e;
+    while (isBlank(codeAt(text, q))) q++;
+    if (q === e) break;
+    p = q;
   }
-  return -1;
+  if (end >= 0) {
+    runLength = text.length;
+    runStart = pos;
+    runEnd = end;
+  }
+  return end;
 }
 
 /** QUALIFIER's first form, [ \t]*[L]+(?:[ \t]+[L]+){0,3}[ \t]*: ; the end (after ':'), or -1. */
@@ -182,8 +245,8 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }): nu
     while (isBlank(codeAt(text, p))) p++;
   }
   found.valueStart = p;
-  const end = wordsFrom(text, p, 0, 1);
-  return end >= 0 ? end : lowerWordsFrom(text, p, 0);
+  const end = wordsFrom(text, p, 1);
+  return end >= 0 ? end : lowerWordsFrom(text, p);
 }
 
 // Where the next ':' is in colonText, as colonFollowsAt() last found it. Labels come in text order, so
@@ -385,12 +448,21 @@ function lowerCaseName(text: string, ctx: MatchContext): Verdict {
   let lastEnd = ctx.start;
   // Start of the first strong label at or after `pos`, searched again only once passed.
   let nextLabel = -1;
+  // The words as the matcher recorded them when it matched this run, else read here.
+  const words = lowerCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? lowerCount : 0;
+  let j = 0;
   let i = ctx.start;
   while (i < ctx.end) {
     const s = i;
-    while (i < ctx.end && codeAt(text, i) !== 32 && codeAt(text, i) !== 9) i++;
+    if (words > 0) {
+      i = runEnds[j]!;
+      lexiconAt.hashed(runHashes[j]!, runAscii[j] === 1);
+      j++;
+    } else {
+      while (i < ctx.end && codeAt(text, i) !== 32 && codeAt(text, i) !== 9) i++;
+      lexiconAt.word(text, s, i);
+    }
     const w = i - s;
-    lexiconAt.word(text, s, i);
     if (lexiconAt.isNameStop()) break;
     if (nextLabel < pos) {
       nextLabel = ctx.labelStartIn(pos, Number.MAX_SAFE_INTEGER);
@@ -407,7 +479,8 @@ function lowerCaseName(text: string, ctx: MatchContext): Verdict {
   }
   if (k < (anchor.weak ? 2 : 1)) return null;
   if (anchor.weak) {
-    lexiconAt.word(text, ctx.start, firstEnd);
+    if (words > 0) lexiconAt.hashed(runHashes[0]!, runAscii[0] === 1);
+    else lexiconAt.word(text, ctx.start, firstEnd);
     if (!lexiconAt.isSurname()) return null;
     if (lexiconAt.isPublicName(text, -1, -1, ctx.start, lastEnd) || lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, lastEnd)) return null;
   }
@@ -474,13 +547,28 @@ function previousIsNumber(text: string): boolean {
  * exact spelling) and the word before it (Hai Bà Trưng, đường Bà Triệu), which reject most of them.
  */
 function honorificMayOpen(text: string, label: Label): boolean {
+  openedText = '';
   lexiconAt.word(text, label.start, label.end);
   if (!lexiconAt.isHonorific()) return false;
+  const ascii = lexiconAt.isAsciiHonorific();
   previousWord(text, label.start);
   if (previousIsHai(text)) return false;
   lexiconAt.word(text, prevStart, prevEnd);
-  return !lexiconAt.isPlaceOrOrgWord();
+  if (lexiconAt.isPlaceOrOrgWord()) return false;
+  openedText = text;
+  openedStart = label.start;
+  openedEnd = label.end;
+  openedAscii = ascii;
+  return true;
 }
+
+// The honorific honorificMayOpen() last let through (in openedText; '' when none), which the engine
+// validates right after it with the name that follows: the validator does not check it again.
+// Let go of in release().
+let openedText = '';
+let openedStart = -1;
+let openedEnd = -1;
+let openedAscii = false;
 
 export const personName: Recognizer = {
   type: 'person_name',
@@ -513,6 +601,7 @@ export const personName: Recognizer = {
   guarded: false,
   release(): void {
     colonText = '';
+    openedText = '';
   },
   validate(match, text, ctx): Verdict {
     // After a label, "<<" can only be in a parenthesized qualifier, before the name.
@@ -532,13 +621,17 @@ export const personName: Recognizer = {
         const c = codeAt(text, i);
         if (c !== 32 && c !== 9) return null;
       }
-      lexiconAt.word(text, anchor.start, anchor.end);
-      if (!lexiconAt.isHonorific()) return null;
-      asciiHonorific = lexiconAt.isAsciiHonorific();
-      previousWord(text, anchor.start);
-      if (previousIsHai(text)) return null; // Hai Bà Trưng
-      lexiconAt.word(text, prevStart, prevEnd);
-      if (lexiconAt.isPlaceOrOrgWord()) return null; // đường Bà Triệu
+      if (openedStart === anchor.start && openedEnd === anchor.end && openedText === text) {
+        asciiHonorific = openedAscii; // (its guard checked the rest)
+      } else {
+        lexiconAt.word(text, anchor.start, anchor.end);
+        if (!lexiconAt.isHonorific()) return null;
+        asciiHonorific = lexiconAt.isAsciiHonorific();
+        previousWord(text, anchor.start);
+        if (previousIsHai(text)) return null; // Hai Bà Trưng
+        lexiconAt.word(text, prevStart, prevEnd);
+        if (lexiconAt.isPlaceOrOrgWord()) return null; // đường Bà Triệu
+      }
     }
     // The words as the matcher recorded them when it matched this run, else read here.
     const words = runCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? runCount : 0;
@@ -563,11 +656,16 @@ export const personName: Recognizer = {
     for (;;) {
       let s: number;
       let upper: boolean;
+      let stop: boolean;
       if (words > 0) {
         if (w === words) break;
         s = runStarts[w]!;
         i = runEnds[w]!;
-        lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
+        // (after a label only stop words matter: a filter rules most words out without a look-up)
+        if (syllables) {
+          lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
+          stop = lexiconAt.isNameStop();
+        } else stop = lexiconAt.isStopHash(runHashes[w]!);
         upper = runLower[w] === 0 && i - s >= 2;
         w++;
       } else {
@@ -575,9 +673,10 @@ export const personName: Recognizer = {
         if (i >= ctx.end) break;
         s = i;
         i = lexiconAt.wordToBlank(text, s, ctx.end);
+        stop = lexiconAt.isNameStop();
         upper = isUpperWord(text, s, i);
       }
-      if (lexiconAt.isNameStop()) break;
+      if (stop) break;
       if (k > 0) {
         if (nextLabel < s) {
           nextLabel = ctx.labelStartIn(s, ctx.end);
@@ -588,7 +687,7 @@ export const personName: Recognizer = {
       } else {
         upperRun = upper;
         firstEnd = i;
-        firstIsSurname = lexiconAt.isSurname();
+        firstIsSurname = syllables && lexiconAt.isSurname(); // (read only after an honorific)
       }
       if (syllables && allSyllables && !lexiconAt.isNameSyllable()) allSyllables = false;
       k++;
