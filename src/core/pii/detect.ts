@@ -408,11 +408,11 @@ function growCandidates(): void {
   cScore = f;
 }
 
-/** Runs `e` at `pos` (a sticky regex) and considers its match. */
-function run(e: Entry, pos: number, anchor: Label | null, label: Label | null | undefined): void {
+/** Runs `e` at `pos` (a sticky regex; `t`: the token there, or -1) and considers its match. */
+function run(e: Entry, pos: number, t: number, anchor: Label | null, label: Label | null | undefined): void {
   if (e.scan !== null) {
     found.valueStart = pos;
-    const end = e.scan(ctx.text, pos, found);
+    const end = e.scan(ctx.text, pos, found, scanner, t);
     if (end >= 0) consider(e, pos, found.valueStart, end, anchor, label);
     return;
   }
@@ -437,7 +437,7 @@ function tryAt(e: Entry, pos: number, t: number, label?: Label | null): void {
     if (cStart[i]! <= pos && pos < cEnd[i]!) return;
   }
   if (e.guard !== null && !e.guard(ctx.text, pos, scanner, t)) return;
-  run(e, pos, null, label);
+  run(e, pos, t, null, label);
 }
 
 /** A weak label (honorific) is only worth trying when a name-like word follows it after one space. */
@@ -490,7 +490,7 @@ export function detect(text: string, options?: DetectOptions): PiiSpan[] {
       for (let j = 0; j < list.length; j++) {
         const e = list[j]!;
         if (label.weak && e.weakGuard !== null && !e.weakGuard(text, label)) continue;
-        run(e, label.end, label, undefined);
+        run(e, label.end, -1, label, undefined);
       }
     }
 

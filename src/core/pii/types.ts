@@ -162,8 +162,10 @@ export interface Pattern {
  * of its match at `pos`, or -1. It runs after the pattern's guard and right before the validator of
  * its match (see Pattern.guard). When the regex narrows the value with a `v` group, the matcher
  * writes where that group starts into `found.valueStart` (the engine sets it to `pos` beforehand).
+ * The engine passes its tokens and `t`, the token at `pos` (-1 when it does not know it: after a
+ * label, at a 'sign' or an 'email'), as to guards; a matcher must give the same answer without them.
  */
-export type Scan = (text: string, pos: number, found: { valueStart: number }) => number;
+export type Scan = (text: string, pos: number, found: { valueStart: number }, tokens?: Tokens, t?: number) => number;
 
 /** A sticky regex tried right after a label (after ':' and spaces), with its hand-written equivalent. */
 export interface LabelPattern {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../fixtures/pii/prng.ts';
 import { recognizers } from '../../../src/core/pii/index.ts';
-import type { Scan } from '../../../src/core/pii/types.ts';
+import type { Scan, Tokens } from '../../../src/core/pii/types.ts';
+import { Scanner } from '../../../src/core/pii/scan.ts';
 import { isValidTaxCode, isValidTaxCodeAt } from '../../../src/core/pii/recognizers/tax-code.ts';
 import { ZONE_RE, zoneMayFollow } from '../../../src/core/pii/guards.ts';
 import { codeHead, Head, letterAfterRun } from '../../../src/core/pii/bounds.ts';
@@ -86,9 +87,15 @@ function preCheckMisses(re: RegExp, inputs: readonly string[], miss: (text: stri
   return { wrong, matches };
 }
 
-function scanMatch(scan: Scan, text: string, pos: number, hasValue: boolean): string {
+/** The matcher's answer, given the engine's tokens of `text` (as the engine runs it) or not. */
+function scanMatch(scan: Scan, text: string, pos: number, hasValue: boolean, tokens?: Tokens): string {
   const found = { valueStart: pos };
-  const end = scan(text, pos, found);
+  let end: number;
+  if (tokens === undefined) end = scan(text, pos, found);
+  else {
+    const t = tokens.tokenAt(pos);
+    end = scan(text, pos, found, tokens, t < tokens.n && tokens.tStart[t] === pos ? t : -1);
+  }
   if (end < 0) return '-1';
   return hasValue ? `${found.valueStart}..${end}` : String(end);
 }
@@ -110,11 +117,15 @@ describe('hand-written matchers', () => {
     const hasValue = re.source.includes('(?<v>');
     it(`${name} matches where its regex matches, at every position`, () => {
       const wrong: string[] = [];
+      const scanner = new Scanner(recognizers);
       for (const text of texts) {
+        scanner.scan(text);
         for (let pos = 0; pos < text.length && wrong.length < 5; pos++) {
           const expected = regexMatch(re, text, pos);
           const actual = scanMatch(scan, text, pos, hasValue);
           if (actual !== expected) wrong.push(`${JSON.stringify(text)} @${pos}: regex ${expected}, scan ${actual}`);
+          const withTokens = scanMatch(scan, text, pos, hasValue, scanner);
+          if (withTokens !== expected) wrong.push(`${JSON.stringify(text)} @${pos}: regex ${expected}, scan with tokens ${withTokens}`);
         }
       }
       expect(wrong).toEqual([]);

@@ -249,43 +249,46 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }): nu
   return end >= 0 ? end : lowerWordsFrom(text, p);
 }
 
-// Where the next ':' is in colonText, as colonFollowsAt() last found it. Labels come in text order, so
-// one search serves every label up to that ':' (a search per label would make a long text without
-// colons quadratic). Let go of in release().
-let colonText = '';
-let colonFrom = 0;
-let nextColon = -1;
-
-/** True when a ':' comes at or after `pos`. */
-function colonFollowsAt(text: string, pos: number): boolean {
-  if (colonText !== text || pos < colonFrom) {
-    colonText = text;
-    nextColon = -1;
+/**
+ * qualifierWords(text, p) on the engine's tokens, `p` being at a letter: a word of the qualifier is
+ * then a whole token, taken by its bounds, and only the characters between words are read. Any
+ * other case (a digit in the token, a letter the scanner leaves out of tokens) is left to qualifierWords.
+ */
+function qualifierTokens(text: string, p: number, tokens: Tokens): number {
+  const tStart = tokens.tStart, tEnd = tokens.tEnd, tFlags = tokens.tFlags, n = tokens.n;
+  let t = tokens.tokenAt(p);
+  let s = p;
+  for (let w = 0; w < 4; w++, t++) {
+    if (t >= n || tStart[t] !== s) return qualifierWords(text, p);
+    // The letters stop at the token's digit, and no blank or ':' follows them there.
+    if ((tFlags[t]! & TOKEN_HAS_DIGIT) !== 0) return -1;
+    const e = tEnd[t]!;
+    let c = codeAt(text, e);
+    if (inL(c)) return qualifierWords(text, p);
+    let q = e;
+    while (isBlank(c)) c = codeAt(text, ++q);
+    if (c === 58) return q + 1;
+    if (q === e || !inL(c)) return -1;
+    s = q;
   }
-  colonFrom = pos;
-  if (nextColon < pos) {
-    const i = text.indexOf(':', pos);
-    nextColon = i < 0 ? text.length : i;
-  }
-  return nextColon < text.length;
+  return -1;
 }
 
 /** AFTER_LABEL, hand-written: with a qualifier of either form, then without one. */
-function scanAfterLabel(text: string, pos: number, found: { valueStart: number }): number {
-  // (a qualifier of words starts with a letter and ends in ':': none to look for otherwise)
+function scanAfterLabel(text: string, pos: number, found: { valueStart: number }, tokens?: Tokens): number {
+  // Both qualifiers and the name skip the same blanks first; then a qualifier of words starts with a
+  // letter, one in parentheses with '(': at most one of them can be there.
   let p = pos;
   while (isBlank(codeAt(text, p))) p++;
-  let q = inL(codeAt(text, p)) && colonFollowsAt(text, p) ? qualifierWords(text, pos) : -1;
+  const c = codeAt(text, p);
+  let q = -1;
+  if (inL(c)) q = tokens !== undefined ? qualifierTokens(text, p, tokens) : qualifierWords(text, p);
+  else if (c === 40) q = qualifierParen(text, p);
   if (q >= 0) {
     const end = nameAfter(text, q, found);
     if (end >= 0) return end;
   }
-  q = qualifierParen(text, pos);
-  if (q >= 0) {
-    const end = nameAfter(text, q, found);
-    if (end >= 0) return end;
-  }
-  return nameAfter(text, pos, found);
+  return nameAfter(text, p, found);
 }
 
 // MRZ line 3 of a chip ID card: SURNAME<<GIVEN<NAMES<<<<
@@ -600,7 +603,6 @@ export const personName: Recognizer = {
   baseScore: 0.75,
   guarded: false,
   release(): void {
-    colonText = '';
     openedText = '';
   },
   validate(match, text, ctx): Verdict {
