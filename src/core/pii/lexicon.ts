@@ -241,6 +241,8 @@ export const lexiconAt = {
    * without reading it. True says nothing (the exact spelling is still to be looked up).
    */
   mayBeNameSyllable: (h: number): boolean => (LEXICON.get(h) & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,
+  /** Like mayBeNameSyllable, for place and organization words (isPlaceOrOrgWord). */
+  mayBePlaceWord: (h: number): boolean => (LEXICON.get(h) & PLACE_FOLDED) !== 0,
   isSurname: (): boolean => (exactFlags & SURNAME) !== 0 || (foldedFlags & SURNAME_FOLDED) !== 0,
   isNameSyllable: (): boolean =>
     (exactFlags & (SYLLABLE | SURNAME)) !== 0 || (foldedFlags & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,

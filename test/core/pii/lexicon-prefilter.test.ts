@@ -1,5 +1,6 @@
 // Name checks on the scanner's tokens first ask lexiconAt.mayBeNameSyllable(token hash) and only read
-// the word's exact spelling when it says maybe: it must say maybe for every word that is a name syllable.
+// the word's exact spelling when it says maybe: it must say maybe for every word that is a name syllable
+// (and mayBePlaceWord for every place or organization word).
 import { describe, expect, it } from 'vitest';
 import { recognizers } from '../../../src/core/pii/index.ts';
 import { Scanner } from '../../../src/core/pii/scan.ts';
@@ -40,5 +41,30 @@ describe('lexicon pre-filter on token hashes', () => {
     expect(wrong).toEqual([]);
     expect(syllables).toBeGreaterThan(100);
     expect(ruledOut).toBeGreaterThan(100); // it does rule words out
+  });
+
+  it('never rules out a place or organization word (mayBePlaceWord)', () => {
+    const scanner = new Scanner(recognizers);
+    const corpus = loadCorpus().map((s) => s.text);
+    const places = 'Đường đường ĐƯỜNG duong Phố Phường Xã XA Quận Huyện Tỉnh TP Thành Thị Trấn Thôn Xóm Ấp Bản Khu KP Tổ Ngõ ' +
+      'Ngách Hẻm Kiệt Trường THPT THCS Bệnh Viện BV Trạm Cầu Chùa Đình Ga Cảng Ty TNHH Cty UBND HĐND Sở Phòng Ban Bộ Cục Đội Đoàn HTX';
+    const texts = [...corpus, ...corpus.map((t) => t.toUpperCase()), places, places.toLowerCase()];
+    const wrong: string[] = [];
+    let placeWords = 0;
+    let ruledOut = 0;
+    for (const text of texts) {
+      scanner.scan(text);
+      for (let t = 0; t < scanner.n; t++) {
+        lexiconAt.word(text, scanner.tStart[t]!, scanner.tEnd[t]!);
+        const maybe = lexiconAt.mayBePlaceWord(scanner.tHash[t]!);
+        if (lexiconAt.isPlaceOrOrgWord()) {
+          placeWords++;
+          if (!maybe) wrong.push(`token ${t} of ${JSON.stringify(text.slice(0, 40))}`);
+        } else if (!maybe) ruledOut++;
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(placeWords).toBeGreaterThan(100);
+    expect(ruledOut).toBeGreaterThan(1000);
   });
 });

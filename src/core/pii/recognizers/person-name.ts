@@ -337,6 +337,9 @@ function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): 
   const second = (tFlags[t + 1]! & TOKEN_HAS_DIGIT) !== 0 || e2 - s2 > 10 ? 0 : inL(c) || (isQuote(c) && inL(codeAt(text, e2 + 1))) ? 1 : 2;
   // Token t + 1's folded hash rules most second words out without reading any text: checked first.
   if (second === 2 && !lexiconAt.mayBeNameSyllable(tokens.tHash[t + 1]!)) return false;
+  // The word before, which rejects most of the rest (a street, a place), is mostly ruled in or out
+  // on its token: checked before the words are read.
+  if (!notAfterPlace(text, pos, tokens, t)) return false;
   // (a blank ends the word at `pos`: it is also the run of letters and quotes there)
   lexiconAt.word(text, pos, i);
   if (!lexiconAt.isSurname() || continuesRunAt(text, pos, tokens, t)) return false;
@@ -345,20 +348,31 @@ function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): 
     lexiconAt.word(text, s2, e2);
     if (lexiconAt.isNameStop() || !lexiconAt.isNameSyllable()) return false;
   }
-  return notAfterPlace(text, pos, tokens);
+  return true;
 }
 
 /**
- * mayOpenName's last check, the validator's most frequent rejection of a run without label: after a
- * place word or a house number ("86 Lê Thánh Tôn") the words name a street or a place. Made before
+ * One of mayOpenName's checks, the validator's most frequent rejection of a run without label: after
+ * a place word or a house number ("86 Lê Thánh Tôn") the words name a street or a place. Made before
  * the pattern runs unless a person-name label ends within 30 characters before `pos` (then the
- * validator may accept the name as that label's before it looks at the previous word).
+ * validator may accept the name as that label's before it looks at the previous word). When the
+ * word before is neither, the validator of the match at `pos` is told so (prevClearAt).
  */
-function notAfterPlace(text: string, pos: number, tokens: Tokens): boolean {
+function notAfterPlace(text: string, pos: number, tokens: Tokens, t: number): boolean {
+  prevClearText = '';
+  if (!previousMayBePlace(text, pos, tokens, t)) {
+    prevClearText = text;
+    prevClearAt = pos;
+    return true;
+  }
   previousWord(text, pos);
   if (!previousIsNumber(text)) {
     lexiconAt.word(text, prevStart, prevEnd);
-    if (!lexiconAt.isPlaceOrOrgWord()) return true;
+    if (!lexiconAt.isPlaceOrOrgWord()) {
+      prevClearText = text;
+      prevClearAt = pos;
+      return true;
+    }
   }
   // (strong labels do not overlap: their ends come in text order too, so the last one ending at or
   // before `pos` is found by binary search; a backward walk from the last label would make long texts quadratic)
@@ -376,6 +390,26 @@ function notAfterPlace(text: string, pos: number, tokens: Tokens): boolean {
     if (l.kind === 'person_name') return true;
   }
   return false;
+}
+
+// The match position whose previous word notAfterPlace() found to be no place word and no number
+// (in prevClearText; '' when none): the validator, which the engine runs right after, does not read
+// it again. Let go of in release().
+let prevClearText = '';
+let prevClearAt = -1;
+
+/**
+ * False when the word previousWord() finds before `pos` is token t - 1 (only characters it skips
+ * between them, a character that ends a word before it) with no digit (so no number) and a folded
+ * hash that no place word has: then it is neither, and not read. True says nothing.
+ */
+function previousMayBePlace(text: string, pos: number, tokens: Tokens, t: number): boolean {
+  if (t <= 0) return true;
+  const p = t - 1;
+  for (let i = tokens.tEnd[p]!; i < pos; i++) if (!skippedBefore(text.charCodeAt(i))) return true;
+  const s = tokens.tStart[p]!;
+  if ((s > 0 && !endsWord(text.charCodeAt(s - 1))) || (tokens.tFlags[p]! & TOKEN_HAS_DIGIT) !== 0) return true;
+  return lexiconAt.mayBePlaceWord(tokens.tHash[p]!);
 }
 
 /** mayOpenName's test of the second word at `s2`, read from the text (a word with a quote in it). */
@@ -604,6 +638,7 @@ export const personName: Recognizer = {
   guarded: false,
   release(): void {
     openedText = '';
+    prevClearText = '';
   },
   validate(match, text, ctx): Verdict {
     // After a label, "<<" can only be in a parenthesized qualifier, before the name.
@@ -729,10 +764,13 @@ export const personName: Recognizer = {
       if (label.kind === 'person_name') return cut(0.9, end, ctx.end);
       if (label.kind === 'address' || label.kind === 'none') return null; // a street, an official, an agency
     }
-    previousWord(text, ctx.start);
-    lexiconAt.word(text, prevStart, prevEnd);
-    // After a place word or a house number ("86 Lê Thánh Tôn") the words name a street or a place.
-    if (lexiconAt.isPlaceOrOrgWord() || previousIsNumber(text)) return null;
+    // After a place word or a house number ("86 Lê Thánh Tôn") the words name a street or a place
+    // (unless the guard of this match found the word before to be neither).
+    if (prevClearAt !== ctx.start || prevClearText !== text) {
+      previousWord(text, ctx.start);
+      lexiconAt.word(text, prevStart, prevEnd);
+      if (lexiconAt.isPlaceOrOrgWord() || previousIsNumber(text)) return null;
+    }
     if (lexiconAt.isPublicName(text, -1, -1, ctx.start, end)) return null;
     return cut(this.baseScore, end, ctx.end);
   },
