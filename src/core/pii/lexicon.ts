@@ -83,7 +83,8 @@ const ASCII_HONORIFICS = ['ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac'];
 // Every list in one table, by the hash of a word's lower-case spelling ("exact") and of its folded
 // spelling; a word typed without any diacritics is compared in folded form.
 const SURNAME = 1, SURNAME_FOLDED = 2, SYLLABLE = 4, SYLLABLE_FOLDED = 8, STOP = 16, HONORIFIC = 32,
-  ASCII_HONORIFIC = 64, PLACE = 128, PLACE_FOLDED = 256, PUBLIC_NAME = 512, PUBLIC_PREFIX = 1024, PUBLIC_FIRST = 2048, PUBLIC_PAIR = 4096;
+  ASCII_HONORIFIC = 64, PLACE = 128, PLACE_FOLDED = 256, PUBLIC_NAME = 512, PUBLIC_PREFIX = 1024, PUBLIC_FIRST = 2048, PUBLIC_PAIR = 4096,
+  STOP_FOLDED = 8192;
 const table = new Map<number, number>();
 const add = (list: readonly string[], exact: number, folded = 0): void => {
   const set = (h: number, flag: number): void => void table.set(h, (table.get(h) ?? 0) | flag);
@@ -94,7 +95,7 @@ const add = (list: readonly string[], exact: number, folded = 0): void => {
 };
 add(SURNAMES, SURNAME, SURNAME_FOLDED);
 add(NAME_SYLLABLES, SYLLABLE, SYLLABLE_FOLDED);
-add(NAME_STOP_WORDS, STOP);
+add(NAME_STOP_WORDS, STOP, STOP_FOLDED);
 add(HONORIFICS, HONORIFIC);
 add(ASCII_HONORIFICS, ASCII_HONORIFIC);
 add(PLACE_OR_ORG, PLACE, PLACE_FOLDED);
@@ -113,6 +114,12 @@ const STOP_FILTER = new Int32Array(64);
 for (const w of NAME_STOP_WORDS) {
   const h = hashOf(w);
   STOP_FILTER[(h >>> 5) & 63]! |= 1 << (h & 31);
+}
+// The same filter of the stop words' folded hashes (the scanner's token hashes, see mayBeStopWord).
+const STOP_FOLDED_FILTER = new Int32Array(64);
+for (const w of NAME_STOP_WORDS) {
+  const h = hashOf(foldText(w));
+  STOP_FOLDED_FILTER[(h >>> 5) & 63]! |= 1 << (h & 31);
 }
 
 /**
@@ -241,6 +248,9 @@ export const lexiconAt = {
    * without reading it. True says nothing (the exact spelling is still to be looked up).
    */
   mayBeNameSyllable: (h: number): boolean => (LEXICON.get(h) & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,
+  /** Like mayBeNameSyllable, for stop words (isNameStop): a filter, then the table. */
+  mayBeStopWord: (h: number): boolean =>
+    (STOP_FOLDED_FILTER[(h >>> 5) & 63]! & (1 << (h & 31))) !== 0 && (LEXICON.get(h) & STOP_FOLDED) !== 0,
   /** Like mayBeNameSyllable, for place and organization words (isPlaceOrOrgWord). */
   mayBePlaceWord: (h: number): boolean => (LEXICON.get(h) & PLACE_FOLDED) !== 0,
   isSurname: (): boolean => (exactFlags & SURNAME) !== 0 || (foldedFlags & SURNAME_FOLDED) !== 0,

@@ -60,6 +60,12 @@ const runEnds = new Int32Array(RUN_WORDS);
 const runHashes = new Int32Array(RUN_WORDS);
 const runAscii = new Uint8Array(RUN_WORDS);
 const runLower = new Uint8Array(RUN_WORDS);
+/**
+ * For a run wordsFromTokens() recorded (runHashed false): the scanner's folded hash of each word; the
+ * lexicon hash, ASCII and lower-case flags were then not computed (the validator reads what it needs).
+ */
+const runFolded = new Int32Array(RUN_WORDS);
+let runHashed = true;
 /** The run: text length, start, end and number of words (0: no run recorded). */
 let runLength = -1;
 let runStart = -1;
@@ -126,14 +132,57 @@ function wordsFrom(text: string, pos: number, minWords: number): number {
   }
   if (w >= minWords) {
     const c = codeAt(text, e);
-    if (!(inL(c) || isDigit(c))) return recordRun(text, pos, e, w);
+    if (!(inL(c) || isDigit(c))) return recordRun(text, pos, e, w, true);
     if (quoteAt >= 0) return quoteAt; // before a quote, which is neither a letter nor a digit (the words are not recorded)
   }
-  return w - 1 >= minWords ? recordRun(text, pos, runEnds[w - 2]!, w - 1) : -1;
+  return w - 1 >= minWords ? recordRun(text, pos, runEnds[w - 2]!, w - 1, true) : -1;
+}
+
+/**
+ * wordsFrom(text, pos, minWords) on the engine's tokens (`t`: the token at `pos`, or -1): a word of
+ * the run is then a whole capitalized token of at most ten letters, taken by its bounds, and only the
+ * characters between words are read. Any other case (a digit, a longer word, a quote or a letter the
+ * scanner leaves out of tokens next to a word) is left to wordsFrom.
+ */
+function wordsFromTokens(text: string, pos: number, minWords: number, tokens: Tokens, at: number): number {
+  const tStart = tokens.tStart, tEnd = tokens.tEnd, tFlags = tokens.tFlags, tHash = tokens.tHash, n = tokens.n;
+  const table = NAME_CHAR;
+  let t = at >= 0 ? at : tokens.tokenAt(pos);
+  runCount = lowerCount = 0;
+  let w = 0;
+  let p = pos;
+  let e = pos;
+  for (;;) {
+    if (t >= n || tStart[t] !== p) {
+      // No token starts here: a capital can only be one the scanner leaves out of tokens.
+      const c = codeAt(text, p);
+      if (c < Table.SIZE && (table[c]! & Char.UPPER) !== 0) return wordsFrom(text, pos, minWords);
+      break;
+    }
+    const f = tFlags[t]!;
+    if ((f & TOKEN_UPPER_START) === 0) break; // (a capital below U+1F00 starts a token with TOKEN_UPPER_START)
+    e = tEnd[t]!;
+    if ((f & TOKEN_HAS_DIGIT) !== 0 || e - p > 10) return wordsFrom(text, pos, minWords);
+    let c = codeAt(text, e);
+    if (inL(c) || isQuote(c)) return wordsFrom(text, pos, minWords);
+    runStarts[w] = p;
+    runEnds[w] = e;
+    runFolded[w] = tHash[t]!;
+    w++;
+    t++;
+    if (w === RUN_WORDS) break;
+    let q = e;
+    while (isBlank(c)) c = codeAt(text, ++q);
+    if (q === e) break;
+    p = q;
+  }
+  // (no letter or digit follows the last word: a token ends there, and no letter of class L)
+  return w >= minWords ? recordRun(text, pos, e, w, false) : -1;
 }
 
 /** Records the run [start, end) of `words` words for the validator; returns its end. */
-function recordRun(text: string, start: number, end: number, words: number): number {
+function recordRun(text: string, start: number, end: number, words: number, hashed: boolean): number {
+  runHashed = hashed;
   runLength = text.length;
   runStart = start;
   runEnd = end;
@@ -142,12 +191,12 @@ function recordRun(text: string, start: number, end: number, words: number): num
 }
 
 /** SURNAME_FIRST, hand-written: the end of the match at `pos`, or -1. */
-function scanSurnameFirst(text: string, pos: number): number {
+function scanSurnameFirst(text: string, pos: number, found: { valueStart: number }, tokens?: Tokens, t = -1): number {
   if (pos > 0) {
     const p = codeAt(text, pos - 1);
     if (inL(p) || isDigit(p) || p === 95) return -1;
   }
-  return wordsFrom(text, pos, 2);
+  return tokens !== undefined ? wordsFromTokens(text, pos, 2, tokens, t) : wordsFrom(text, pos, 2);
 }
 
 /**
@@ -232,7 +281,7 @@ function qualifierParen(text: string, pos: number): number {
 }
 
 /** The name after the separators at `pos` ([ \t]*, one of : ： . - –, a line break): its end, or -1; its start in found. */
-function nameAfter(text: string, pos: number, found: { valueStart: number }): number {
+function nameAfter(text: string, pos: number, found: { valueStart: number }, tokens: Tokens | undefined): number {
   let p = pos;
   while (isBlank(codeAt(text, p))) p++;
   const c = codeAt(text, p);
@@ -245,7 +294,7 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }): nu
     while (isBlank(codeAt(text, p))) p++;
   }
   found.valueStart = p;
-  const end = wordsFrom(text, p, 1);
+  const end = tokens !== undefined ? wordsFromTokens(text, p, 1, tokens, -1) : wordsFrom(text, p, 1);
   return end >= 0 ? end : lowerWordsFrom(text, p);
 }
 
@@ -285,10 +334,10 @@ function scanAfterLabel(text: string, pos: number, found: { valueStart: number }
   if (inL(c)) q = tokens !== undefined ? qualifierTokens(text, p, tokens) : qualifierWords(text, p);
   else if (c === 40) q = qualifierParen(text, p);
   if (q >= 0) {
-    const end = nameAfter(text, q, found);
+    const end = nameAfter(text, q, found, tokens);
     if (end >= 0) return end;
   }
-  return nameAfter(text, p, found);
+  return nameAfter(text, p, found, tokens);
 }
 
 // MRZ line 3 of a chip ID card: SURNAME<<GIVEN<NAMES<<<<
@@ -699,11 +748,23 @@ export const personName: Recognizer = {
         s = runStarts[w]!;
         i = runEnds[w]!;
         // (after a label only stop words matter: a filter rules most words out without a look-up)
-        if (syllables) {
-          lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
-          stop = lexiconAt.isNameStop();
-        } else stop = lexiconAt.isStopHash(runHashes[w]!);
-        upper = runLower[w] === 0 && i - s >= 2;
+        if (runHashed) {
+          if (syllables) {
+            lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
+            stop = lexiconAt.isNameStop();
+          } else stop = lexiconAt.isStopHash(runHashes[w]!);
+          upper = runLower[w] === 0 && i - s >= 2;
+        } else {
+          // (words taken by their token bounds: the folded hash rules most stop words out unread)
+          if (syllables) {
+            lexiconAt.word(text, s, i);
+            stop = lexiconAt.isNameStop();
+          } else if (lexiconAt.mayBeStopWord(runFolded[w]!)) {
+            lexiconAt.word(text, s, i);
+            stop = lexiconAt.isNameStop();
+          } else stop = false;
+          upper = isUpperWord(text, s, i);
+        }
         w++;
       } else {
         while (i < ctx.end && isBlank(codeAt(text, i))) i++;
