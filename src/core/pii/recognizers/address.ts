@@ -3,7 +3,7 @@
 // capitalized place names, and stops at the next label, a sentence end or ordinary words ("đến nộp").
 import type { Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
-import { TOKEN_HAS_DIGIT, foldedHash, isLowerCode, wordHash } from '../scan.ts';
+import { TOKEN_HAS_DIGIT, TOKEN_UPPER_START, foldedHash, isLowerCode, wordHash } from '../scan.ts';
 import { IntTable } from '../int-table.ts';
 import { LL, codeAt, inLL } from '../charclass.ts';
 
@@ -166,6 +166,12 @@ let nextBar = -1;
 const NO_WORDS = new Int32Array(0);
 const NO_FLAGS = new Uint8Array(0);
 
+/**
+ * The verdict the validator returns (a score and a narrowed end), reused: the engine reads it right
+ * after the call and keeps nothing of it, so no object is allocated per address.
+ */
+const verdict = { score: 0, end: 0 };
+
 /** The validator walks at most this many tokens of a value. */
 const MAX_TOKENS = 40;
 
@@ -254,6 +260,18 @@ export const address: Recognizer = {
         if (nextLabel < 0) nextLabel = limit;
       }
       if (nextLabel === pos) break; // a label starts here
+      if (wordEnd >= 0) {
+        // The scanner's word of letters (the usual token): it ends in a letter or a mark (no '.' or
+        // ':'), holds no digit or '@', and its flags say whether it is capitalized.
+        if ((wFlags[w]! & TOKEN_UPPER_START) === 0) {
+          const fw = hash >= 0 ? hash : foldedHash(text, pos, end);
+          lowerMode ??= !ctx.hasUpper;
+          if (KEYWORD_HASHES.get(fw) !== 0) continue;
+          if (!lowerMode || LOWER_STOP_HASHES.get(fw) !== 0) break;
+        }
+        lastGood = end;
+        continue;
+      }
       let sentenceEnd = false;
       const last = text.charCodeAt(end - 1);
       if (last === 46 || last === 58) {
@@ -281,7 +299,10 @@ export const address: Recognizer = {
       if (sentenceEnd) break;
     }
     if (lastGood < 0) return null;
-    return { score: this.baseScore, end: lastGood };
+    const v = verdict;
+    v.score = this.baseScore;
+    v.end = lastGood;
+    return v;
   },
 
 };
