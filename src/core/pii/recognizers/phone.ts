@@ -100,7 +100,8 @@ function scanPhone(text: string, pos: number): number {
     const end = digitChain(text, pos + 2, 8, 11); // 84
     if (end >= 0) return chainRead(text, pos, end, true);
   }
-  if (c !== 48 || digitsAt(text, pos + 1, 11)) return -1;
+  // 0(?!\d{11}): the 11th digit first (a ten-digit phone ends before it; grouped ones fail early)
+  if (c !== 48 || (isDigit(codeAt(text, pos + 11)) && digitsAt(text, pos + 1, 10))) return -1;
   const end = digitChain(text, pos + 1, 8, 11); // 0
   // (after a failed 0084, the validator still reads the digits after 84: it reads them again)
   if (end >= 0 && is0084) national.start = -1;
