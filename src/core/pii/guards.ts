@@ -1,7 +1,6 @@
 // What dossiers are full of and must stay readable: codes, document numbers,
 // amounts, percentages (issue 4 point 2). A numeric candidate that touches one
 // of these zones is dropped; labels of non-personal values veto nearby numbers.
-import type { Tokens } from './types.ts';
 import { L, LU, codeAt, inLU, isDigit } from './charclass.ts';
 
 /** Folded labels of values that are not personal data (issue/expiry dates, dossier and receipt numbers, fees...). */
@@ -100,21 +99,10 @@ export function zoneMayFollow(text: string, pos: number, runEnd: number): boolea
   return unitAt(text, runEnd, false);
 }
 
-/** Token flags (Tokens.tFlags) of a number of digits only: scan.ts's F.HAS_DIGIT | F.DIGIT_START (a test holds the two together). */
-const enum Tok {
-  HAS_DIGIT = 2,
-  DIGITS_ONLY = 34,
-}
-
-/**
- * True when [start, end) overlaps a protected zone (a code, document number, amount or percentage).
- * With the engine's tokens, the digit runs are read from them (a number of digits only is one run,
- * its characters unread); without them, from the text.
- */
-export function zoneAround(text: string, start: number, end: number, tokens?: Tokens): boolean {
+/** True when [start, end) overlaps a protected zone (a code, document number, amount or percentage). */
+export function zoneAround(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && codeChar(text.charCodeAt(from - 1))) from--;
-  if (tokens !== undefined) return zoneInTokens(text, from, start, end, tokens);
   const n = text.length;
   // A zone starts at the start of a digit run (the code before `from` holds none).
   for (let p = from; p < end; ) {
@@ -135,55 +123,6 @@ export function zoneAround(text: string, start: number, end: number, tokens?: To
       }
     }
     p = q;
-  }
-  return false;
-}
-
-/** zoneAround's walk from `from` over the digit runs of the tokens (every digit is in one). */
-function zoneInTokens(text: string, from: number, start: number, end: number, tokens: Tokens): boolean {
-  const tStart = tokens.tStart, tEnd = tokens.tEnd, tFlags = tokens.tFlags, n = tokens.n;
-  let t = tokens.tokenAt(from);
-  // A token may start before `from` (letters that are no code characters): its part from `from` on.
-  if (t > 0 && tEnd[t - 1]! > from && zoneInRuns(text, from, Math.min(tEnd[t - 1]!, end), start)) return true;
-  for (; t < n; t++) {
-    const s = tStart[t]!;
-    if (s >= end) break;
-    const f = tFlags[t]!;
-    if (f === Tok.DIGITS_ONLY) {
-      if (zoneAtRun(text, s, tEnd[t]!, start)) return true;
-    } else if ((f & Tok.HAS_DIGIT) !== 0) {
-      const e = tEnd[t]!;
-      if (zoneInRuns(text, s, e < end ? e : end, start)) return true;
-    }
-  }
-  return false;
-}
-
-/** Whether a zone reaching past `start` starts at a digit run of text[from, to) (none before `from`). */
-function zoneInRuns(text: string, from: number, to: number, start: number): boolean {
-  const n = text.length;
-  for (let p = from; p < to; ) {
-    const c = text.charCodeAt(p);
-    if (c < 48 || c > 57) {
-      p++;
-      continue;
-    }
-    let q = p + 1;
-    while (q < n && isDigit(text.charCodeAt(q))) q++;
-    if (zoneAtRun(text, p, q, start)) return true;
-    p = q;
-  }
-  return false;
-}
-
-/** Whether a zone reaching past `start` starts at the digit run [p, q) (zoneAround's test, then ZONE_RE). */
-function zoneAtRun(text: string, p: number, q: number, start: number): boolean {
-  if (q >= text.length) return false;
-  let c = text.charCodeAt(q);
-  if (c === 32 || c === 9) c = codeAt(text, q + 1);
-  if ((c === 47 || c === 46 || c === 44 || c === 37 || c === 116 || c === 110) && zoneMayFollow(text, p, q)) {
-    ZONE_RE.lastIndex = p;
-    return ZONE_RE.test(text) && ZONE_RE.lastIndex > start;
   }
   return false;
 }
