@@ -232,10 +232,11 @@ export const address: Recognizer = {
       let hash = -1;
       while (w < nWords && wStart[w]! < pos) w++;
       let wordEnd = -1;
+      let after = -1;
       if (w < nWords && wStart[w] === pos && (wFlags[w]! & TOKEN_HAS_DIGIT) === 0) {
         // (every character of a word of letters and marks is a word character here)
         const e = wEnd[w]!;
-        const after = e < limit ? text.charCodeAt(e) : -1;
+        after = e < limit ? text.charCodeAt(e) : -1;
         if (e === limit || (after >= 0 && after < 128 && tokenClass[after] === TOKEN_END)) wordEnd = e;
       }
       if (wordEnd >= 0) {
@@ -270,6 +271,7 @@ export const address: Recognizer = {
           if (!lowerMode || LOWER_STOP_HASHES.get(fw) !== 0) break;
         }
         lastGood = end;
+        if (after === 32) p++; // (the usual space after it: already read)
         continue;
       }
       let sentenceEnd = false;

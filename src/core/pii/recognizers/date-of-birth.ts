@@ -167,9 +167,9 @@ function isSpace(c: number): boolean {
 /** True when text[from, to) is only the punctuation and spaces DATE_GAP starts with (the common case, tested without slicing). */
 function punctuationGap(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const c = codeAt(text, i);
-    // : ; , . = ( ) - – /
-    if (!(isSpace(c) || c === 58 || c === 59 || c === 44 || c === 46 || c === 61 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 47)) return false;
+    const c = text.charCodeAt(i); // (between a label and its value: inside the text)
+    // ' ' : ; , . = ( ) - – / and the other spaces
+    if (!(c === 32 || isSpace(c) || c === 58 || c === 59 || c === 44 || c === 46 || c === 61 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 47)) return false;
   }
   return true;
 }
