@@ -5,17 +5,11 @@ import type { Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
 import { TOKEN_HAS_DIGIT, TOKEN_UPPER_START, foldedHash, isLowerCode, wordHash } from '../scan.ts';
 import { IntTable } from '../int-table.ts';
-import { LL, codeAt, inLL } from '../charclass.ts';
+import { LL, codeAt, inLL, isSpace } from '../charclass.ts';
 
 // After the label: an optional qualifier ending in ':' ("Địa chỉ chủ xe: ...", "Địa chỉ (ghi rõ số nhà):"), then the value.
 const AFTER_LABEL =
   new RegExp(String.raw`(?:[ \t]*[${LL}]+(?:[ \t]+[${LL}]+){0,3}[ \t]*:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?[ \t]*(?:[:：\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>[^\s,;|][^\n;|]{0,240})`, 'y');
-
-/** True for a JavaScript \s character. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function skipBlanks(text: string, p: number): number {
   while (codeAt(text, p) === 32 || codeAt(text, p) === 9) p++;

@@ -2,7 +2,7 @@
 // năm sinh, DOB, date of birth. Other dates (issue, expiry, filing) are not personal and stay readable.
 import type { Recognizer } from '../types.ts';
 import { THIS_YEAR } from '../bounds.ts';
-import { L, digitsAt, codeAt, inL, isDigit } from '../charclass.ts';
+import { L, digitsAt, codeAt, inL, isDigit, isSpace } from '../charclass.ts';
 import { FOLD_TABLE, foldText } from '../fold.ts';
 
 // One regex for every written form, tried only at numbers that follow a birth label:
@@ -157,12 +157,6 @@ function recordDate(text: string, pos: number, end: number, d: number, m: number
 
 // Birth words and a date are close: only punctuation, "là", "vào", a date-format hint between them.
 export const DATE_GAP = /^[\s:;,.=()\-–/]*(?:(?:la|vao|ngay|nam|thang|\((?:dd|ngay)[^)]{0,16}\))[\s:;,.=()\-–/]*)*$/;
-
-/** True for a JavaScript \s character. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** True when text[from, to) is only the punctuation and spaces DATE_GAP starts with (the common case, tested without slicing). */
 function punctuationGap(text: string, from: number, to: number): boolean {
