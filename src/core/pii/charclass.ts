@@ -68,6 +68,13 @@ export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : Code.END;
 }
 
+/** A JavaScript \s character (as regexes without the 'u' flag read it). */
+export function isSpace(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false; // (printable ASCII, what a matcher meets most: one test)
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** An ASCII digit. */
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

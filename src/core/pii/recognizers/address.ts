@@ -3,19 +3,13 @@
 // capitalized place names, and stops at the next label, a sentence end or ordinary words ("đến nộp").
 import type { Recognizer, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
-import { TOKEN_HAS_DIGIT, foldedHash, isLowerCode, wordHash } from '../scan.ts';
+import { TOKEN_HAS_DIGIT, TOKEN_UPPER_START, foldedHash, isLowerCode, wordHash } from '../scan.ts';
 import { IntTable } from '../int-table.ts';
-import { LL, codeAt, inLL } from '../charclass.ts';
+import { LL, codeAt, inLL, isSpace } from '../charclass.ts';
 
 // After the label: an optional qualifier ending in ':' ("Địa chỉ chủ xe: ...", "Địa chỉ (ghi rõ số nhà):"), then the value.
 const AFTER_LABEL =
   new RegExp(String.raw`(?:[ \t]*[${LL}]+(?:[ \t]+[${LL}]+){0,3}[ \t]*:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?[ \t]*(?:[:：\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>[^\s,;|][^\n;|]{0,240})`, 'y');
-
-/** True for a JavaScript \s character. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function skipBlanks(text: string, p: number): number {
   while (codeAt(text, p) === 32 || codeAt(text, p) === 9) p++;
@@ -166,6 +160,12 @@ let nextBar = -1;
 const NO_WORDS = new Int32Array(0);
 const NO_FLAGS = new Uint8Array(0);
 
+/**
+ * The verdict the validator returns (a score and a narrowed end), reused: the engine reads it right
+ * after the call and keeps nothing of it, so no object is allocated per address.
+ */
+const verdict = { score: 0, end: 0 };
+
 /** The validator walks at most this many tokens of a value. */
 const MAX_TOKENS = 40;
 
@@ -226,10 +226,11 @@ export const address: Recognizer = {
       let hash = -1;
       while (w < nWords && wStart[w]! < pos) w++;
       let wordEnd = -1;
+      let after = -1;
       if (w < nWords && wStart[w] === pos && (wFlags[w]! & TOKEN_HAS_DIGIT) === 0) {
         // (every character of a word of letters and marks is a word character here)
         const e = wEnd[w]!;
-        const after = e < limit ? text.charCodeAt(e) : -1;
+        after = e < limit ? text.charCodeAt(e) : -1;
         if (e === limit || (after >= 0 && after < 128 && tokenClass[after] === TOKEN_END)) wordEnd = e;
       }
       if (wordEnd >= 0) {
@@ -254,6 +255,19 @@ export const address: Recognizer = {
         if (nextLabel < 0) nextLabel = limit;
       }
       if (nextLabel === pos) break; // a label starts here
+      if (wordEnd >= 0) {
+        // The scanner's word of letters (the usual token): it ends in a letter or a mark (no '.' or
+        // ':'), holds no digit or '@', and its flags say whether it is capitalized.
+        if ((wFlags[w]! & TOKEN_UPPER_START) === 0) {
+          const fw = hash >= 0 ? hash : foldedHash(text, pos, end);
+          lowerMode ??= !ctx.hasUpper;
+          if (KEYWORD_HASHES.get(fw) !== 0) continue;
+          if (!lowerMode || LOWER_STOP_HASHES.get(fw) !== 0) break;
+        }
+        lastGood = end;
+        if (after === 32) p++; // (the usual space after it: already read)
+        continue;
+      }
       let sentenceEnd = false;
       const last = text.charCodeAt(end - 1);
       if (last === 46 || last === 58) {
@@ -281,7 +295,10 @@ export const address: Recognizer = {
       if (sentenceEnd) break;
     }
     if (lastGood < 0) return null;
-    return { score: this.baseScore, end: lastGood };
+    const v = verdict;
+    v.score = this.baseScore;
+    v.end = lastGood;
+    return v;
   },
 
 };

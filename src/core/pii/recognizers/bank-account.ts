@@ -2,17 +2,11 @@
 // (số tài khoản, STK...). Sensitive data under Decree 13/2023.
 import type { Recognizer } from '../types.ts';
 import { NUM_END, NUM_START, numEndAt, numStartAt } from '../bounds.ts';
-import { isDigit, codeAt } from '../charclass.ts';
+import { isDigit, codeAt, isSpace } from '../charclass.ts';
 
 const ACCOUNT = new RegExp(`${NUM_START}\\d(?:[ \\-.]?\\d){5,18}${NUM_END}`, 'y');
 // Between the label and the number: punctuation, "số", or a bank name ("tài khoản Vietcombank số ...").
 const GAP = /^[\s:;,.=()\-–/#]*(?:(?:so|tai|cua|la|ngan hang|nh|tmcp|\w{2,14}bank|[a-z]{2,12})[\s:;,.=()\-–/#]*){0,4}$/;
-
-/** A JavaScript \s character. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** text[from, to) is only GAP's punctuation ([\s:;,.=()\-–/#]), which folding leaves as it is. */
 function punctuationGap(text: string, from: number, to: number): boolean {

@@ -2,7 +2,7 @@
 // năm sinh, DOB, date of birth. Other dates (issue, expiry, filing) are not personal and stay readable.
 import type { Recognizer } from '../types.ts';
 import { THIS_YEAR } from '../bounds.ts';
-import { L, digitsAt, codeAt, inL, isDigit } from '../charclass.ts';
+import { L, digitsAt, codeAt, inL, isDigit, isSpace } from '../charclass.ts';
 import { FOLD_TABLE, foldText } from '../fold.ts';
 
 // One regex for every written form, tried only at numbers that follow a birth label:
@@ -33,12 +33,17 @@ function scanMrz(text: string, pos: number): number {
   return digitsAt(text, pos + 8, 7) && text.startsWith('VNM', pos + 15) ? pos + 6 : -1;
 }
 
-/** The length of the run of digits at `i`. */
+/** The length of the run of digits at `i`; its value in `runValue`. */
 function digitRun(text: string, i: number): number {
   let e = i;
-  while (isDigit(codeAt(text, e))) e++;
+  let v = 0;
+  for (let c = codeAt(text, e); c >= 48 && c <= 57; c = codeAt(text, ++e)) v = v * 10 + c - 48;
+  runValue = v;
   return e - i;
 }
+
+/** Value of digitRun's last run. */
+let runValue = 0;
 
 /** DATE's END at `i`: no letter, digit or '_', nor a '/', '.' or '-' before a digit. */
 function endsDate(text: string, i: number): boolean {
@@ -68,19 +73,22 @@ function isA(c: number, lower: number, upper: number): boolean {
  * tried in the regex's order with the lengths of the runs.
  */
 function scanDate(text: string, pos: number): number {
+  dateEnd = -1; // (recorded again on a match)
   if (pos > 0) {
     const p = codeAt(text, pos - 1);
     if (inL(p) || isDigit(p) || p === 95 || p === 47 || p === 46 || p === 45) return -1;
   }
   const n = digitRun(text, pos);
+  const a = runValue;
   if (n === 4) {
     // \d{4}-\d{2}-\d{2}, then (?:19|20)\d{2}
-    if (codeAt(text, pos + 4) === 45 && digitRun(text, pos + 5) === 2 && codeAt(text, pos + 7) === 45 && digitRun(text, pos + 8) === 2 && endsDate(text, pos + 10)) {
-      return pos + 10;
+    if (codeAt(text, pos + 4) === 45 && digitRun(text, pos + 5) === 2) {
+      const b = runValue;
+      if (codeAt(text, pos + 7) === 45 && digitRun(text, pos + 8) === 2 && endsDate(text, pos + 10)) {
+        return recordDate(text, pos, pos + 10, runValue, b, a);
+      }
     }
-    const c0 = codeAt(text, pos);
-    const c1 = codeAt(text, pos + 1);
-    return ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) && endsDate(text, pos + 4) ? pos + 4 : -1;
+    return (a >= 1900 && a <= 2099) && endsDate(text, pos + 4) ? recordDate(text, pos, pos + 4, 1, 1, a) : -1;
   }
   if (n < 1 || n > 2) return -1;
   // \d{1,2}\s?([/.\-])\s?\d{1,2}\s?\1\s?\d{4}
@@ -90,10 +98,11 @@ function scanDate(text: string, pos: number): number {
     i = optionalSpace(text, i + 1);
     const m = digitRun(text, i);
     if (m >= 1 && m <= 2) {
+      const b = runValue;
       i = optionalSpace(text, i + m);
       if (codeAt(text, i) === sep) {
         i = optionalSpace(text, i + 1);
-        if (digitRun(text, i) === 4 && endsDate(text, i + 4)) return i + 4;
+        if (digitRun(text, i) === 4 && endsDate(text, i + 4)) return recordDate(text, pos, i + 4, a, b, runValue);
       }
     }
   }
@@ -104,6 +113,7 @@ function scanDate(text: string, pos: number): number {
     let j = skipSpaces(text, i + 5);
     const m = digitRun(text, j);
     if (j > i + 5 && m >= 1 && m <= 2) {
+      const b = runValue;
       j += m;
       // \s*,?\s+ : spaces with at least one after the comma, or at least one without a comma
       let k = skipSpaces(text, j);
@@ -115,31 +125,45 @@ function scanDate(text: string, pos: number): number {
       }
       if (ok && (codeAt(text, k) | 32) === 110 && isA(codeAt(text, k + 1), 0x103, 0x102) && (codeAt(text, k + 2) | 32) === 109) {
         const y = skipSpaces(text, k + 3);
-        if (y > k + 3 && digitRun(text, y) === 4) return y + 4;
+        if (y > k + 3 && digitRun(text, y) === 4) return recordDate(text, pos, y + 4, a, b, runValue);
       }
     }
   }
   // \d{1,2}[/.\-]\d{4}
   const s = codeAt(text, pos + n);
-  if ((s === 47 || s === 46 || s === 45) && digitRun(text, pos + n + 1) === 4 && endsDate(text, pos + n + 5)) return pos + n + 5;
+  if ((s === 47 || s === 46 || s === 45) && digitRun(text, pos + n + 1) === 4 && endsDate(text, pos + n + 5)) {
+    return recordDate(text, pos, pos + n + 5, 1, a, runValue);
+  }
   return -1;
+}
+
+// The day, month and year of scanDate's last match [datePos, dateEnd) in a text of dateLength
+// characters (dateEnd -1: none), read as it matched: the engine runs the validator right after the
+// matcher of the same match. (No reference to the text is kept.)
+let datePos = -1;
+let dateEnd = -1;
+let dateLength = -1;
+
+/** Records the match [pos, end) of `text` and its date; returns `end`. */
+function recordDate(text: string, pos: number, end: number, d: number, m: number, y: number): number {
+  datePos = pos;
+  dateEnd = end;
+  dateLength = text.length;
+  day = d;
+  month = m;
+  year = y;
+  return end;
 }
 
 // Birth words and a date are close: only punctuation, "là", "vào", a date-format hint between them.
 export const DATE_GAP = /^[\s:;,.=()\-–/]*(?:(?:la|vao|ngay|nam|thang|\((?:dd|ngay)[^)]{0,16}\))[\s:;,.=()\-–/]*)*$/;
 
-/** True for a JavaScript \s character. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** True when text[from, to) is only the punctuation and spaces DATE_GAP starts with (the common case, tested without slicing). */
 function punctuationGap(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const c = codeAt(text, i);
-    // : ; , . = ( ) - – /
-    if (!(isSpace(c) || c === 58 || c === 59 || c === 44 || c === 46 || c === 61 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 47)) return false;
+    const c = text.charCodeAt(i); // (between a label and its value: inside the text)
+    // ' ' : ; , . = ( ) - – / and the other spaces
+    if (!(c === 32 || isSpace(c) || c === 58 || c === 59 || c === 44 || c === 46 || c === 61 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 47)) return false;
   }
   return true;
 }
@@ -280,7 +304,9 @@ export const dateOfBirth: Recognizer = {
       // "Ngày sinh: ông ... 12/03/1985" style gaps are not accepted; a filler gap is.
       if (ctx.labelKind(12) === null) return null;
     }
-    readDate(text, match.index, match.end);
+    // (the date the matcher read, unless it has not just matched this)
+    if (datePos !== match.index || dateEnd !== match.end || dateLength !== text.length) readDate(text, match.index, match.end);
+    dateEnd = -1;
     return plausible(day, month, year) ? this.baseScore : null;
   },
 };

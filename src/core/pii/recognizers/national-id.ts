@@ -60,6 +60,15 @@ export function isPlausibleId12(digits: string): boolean {
 
 /** isPlausibleId12 for the 12 digits found in text[from, to) (separators skipped), without slicing. */
 export function isPlausibleId12At(text: string, from: number, to: number): boolean {
+  if (to - from === 12 && to <= text.length) {
+    // twelve characters (an ID12 or TAX12 match): the six digits read in place, with no loop
+    const d0 = text.charCodeAt(from) - 48, d1 = text.charCodeAt(from + 1) - 48, d2 = text.charCodeAt(from + 2) - 48;
+    const century = text.charCodeAt(from + 3) - 48, d4 = text.charCodeAt(from + 4) - 48, d5 = text.charCodeAt(from + 5) - 48;
+    if (d0 >>> 0 <= 9 && d1 >>> 0 <= 9 && d2 >>> 0 <= 9 && century >>> 0 <= 9 && d4 >>> 0 <= 9 && d5 >>> 0 <= 9) {
+      if (!isProvinceCode(d0 * 100 + d1 * 10 + d2) || century > 3) return false;
+      return (century < 2 ? 1900 : 2000) + d4 * 10 + d5 <= THIS_YEAR;
+    }
+  }
   let k = 0;
   let province = 0;
   let century = 0;

@@ -3,7 +3,7 @@
 // spaces, dots, dashes, "(024) 3825 1234".
 import type { Recognizer, Verdict } from '../types.ts';
 import { isOtherNumberLabel, supportingLabel } from '../context.ts';
-import { L, digitsAt, inL, isDigit, codeAt } from '../charclass.ts';
+import { L, digitsAt, inL, isDigit, codeAt, isSpace } from '../charclass.ts';
 
 const PHONE = new RegExp(
   // A slash may separate two phones ("0912345678/0987654321"), so it is not excluded before one.
@@ -43,12 +43,6 @@ function digitChain(text: string, q: number, min: number, max: number): number {
   }
   national.count = goodUnits;
   return good;
-}
-
-/** A JavaScript \s character. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** PHONE, hand-written: the prefixes in the regex's order, each with the longest digit run it allows; the end, or -1. */
@@ -100,7 +94,8 @@ function scanPhone(text: string, pos: number): number {
     const end = digitChain(text, pos + 2, 8, 11); // 84
     if (end >= 0) return chainRead(text, pos, end, true);
   }
-  if (c !== 48 || digitsAt(text, pos + 1, 11)) return -1;
+  // 0(?!\d{11}): the 11th digit first (a ten-digit phone ends before it; grouped ones fail early)
+  if (c !== 48 || (isDigit(codeAt(text, pos + 11)) && digitsAt(text, pos + 1, 10))) return -1;
   const end = digitChain(text, pos + 1, 8, 11); // 0
   // (after a failed 0084, the validator still reads the digits after 84: it reads them again)
   if (end >= 0 && is0084) national.start = -1;
