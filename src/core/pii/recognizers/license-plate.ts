@@ -40,8 +40,8 @@ const enum Groups {
   /** The last group is five digits. */
   FIVE = 8,
 }
-/** The match the groups were recorded for ('': none waiting for a validator). */
-let groupsText = '';
+/** The match the groups were recorded for: its start and its text's length (-1: none waiting; no reference to the text is kept, so no release() is needed). */
+let groupsLength = -1;
 let groupsPos = -1;
 let groups = 0;
 
@@ -83,7 +83,7 @@ function afterSeries(text: string, q: number, lower: number, separated: number):
  * letter or a digit, which a separator is not).
  */
 function scanPlate(text: string, pos: number): number {
-  groupsText = ''; // (a failed try overwrites `groups`)
+  groupsLength = -1; // (a failed try overwrites `groups`)
   if (pos > 0) {
     const b = codeAt(text, pos - 1);
     if (inL(b) || isDigitCode(b) || b === 95 || b === 46 || b === 47 || b === 45) return -1;
@@ -116,7 +116,7 @@ function scanPlate(text: string, pos: number): number {
 }
 
 function record(text: string, pos: number, end: number): number {
-  groupsText = text;
+  groupsLength = text.length;
   groupsPos = pos;
   return end;
 }
@@ -127,13 +127,10 @@ export const licensePlate: Recognizer = {
   patterns: [{ re: PLATE, at: 'number', minDigits: 2, maxDigits: 2, runs: [2], letterAfterRun: true, guard: seriesFollows, scan: scanPlate }],
   context: ['bien so', 'bien so xe', 'bien kiem soat', 'bks', 'bsx', 'bien so dang ky', 'so bien so', 'xe mang bien', 'license plate'],
   baseScore: 0.75,
-  release(): void {
-    groupsText = '';
-  },
   validate(found, text, ctx) {
     // The matcher has just recorded the groups of this match; find them again when it has not.
-    if (groupsText !== text || groupsPos !== found.index) scanPlate(text, found.index);
-    groupsText = ''; // (nothing of the text stays referenced)
+    if (groupsLength !== text.length || groupsPos !== found.index) scanPlate(text, found.index);
+    groupsLength = -1;
     const g = groups;
     const province = (codeAt(text, found.index) - 48) * 10 + codeAt(text, found.index + 1) - 48;
     if (province < 11) return null;
