@@ -3,19 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { address } from '../../../src/core/pii/recognizers/address.ts';
 import type { MatchContext, PatternMatch } from '../../../src/core/pii/types.ts';
+import { prng as rng } from '../../fixtures/pii/prng.ts';
 
 const PIECES = [
   ' ', ', ', ' - ', '/', '\n', ';', '|', '(', 'Số 12', 'số', 'thôn', 'Đông Anh', 'hà nội', 'TP.', 'Nội.', 'quán:',
   'nop', 'den', 'a@b.vn', 'www.abc', 'x.com', '0912345678', '12.', 'P.', 'tx.', 'ngõ 5', 'Hà Nội', 'phường',
 ];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** A context without labels around [start, end). */
 function context(text: string, start: number, end: number): MatchContext {

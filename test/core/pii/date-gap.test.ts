@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_GAP, dateGap } from '../../../src/core/pii/recognizers/date-of-birth.ts';
 import { foldText } from '../../../src/core/pii/fold.ts';
+import { prng as rng } from '../../fixtures/pii/prng.ts';
 
 // Pieces of the gaps seen between a birth label and a date, and pieces that must not pass.
 const PIECES = [
@@ -8,14 +9,6 @@ const PIECES = [
   'Tháng', '(dd/mm/yyyy)', '(ngày/tháng/năm)', '(DD', 'dd', 'mm', 'yyyy', 'ông', 'x', 'l', 'n', 'ng', 'th', 'va',
   '(dd/mm/yyyy của người khai)', '(ngày', ')', 'ĺa', 'đ', 'ư',
 ];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 describe('dateGap', () => {
   it('agrees with DATE_GAP on the folded gap', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateOfBirth } from '../../../src/core/pii/recognizers/date-of-birth.ts';
 import type { Label, MatchContext, PatternMatch } from '../../../src/core/pii/types.ts';
+import { prng as rng } from '../../fixtures/pii/prng.ts';
 
 const SEPS = ['/', '.', '-', ' / ', ' - ', '/ '];
 const TAILS = ['', '', ' ', '.', '/1', 'a', ',', '_', '-2'];
@@ -27,14 +28,6 @@ function dateText(next: () => number): string {
     case 3: return `${m}${pick(SEPS)}${year}`;
     default: return year;
   }
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 describe('date-of-birth validator', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PII_TYPES } from '../../../src/core/pii/types.ts';
 import { Pseudonymizer, pseudonymKey } from '../../../src/core/pii/operators.ts';
 import { maskText } from '../../../src/core/pii/mask.ts';
+import { prng as rng } from '../../fixtures/pii/prng.ts';
 
 // Characters where a shortcut on the last character could go wrong: case pairs, letters whose lower
 // case is longer (İ) or depends on context (Σ), combining marks, surrogates, and the separators keys drop.
@@ -9,15 +10,6 @@ const ALPHABET = [
   '0', '4', '8', '9', '1', 'a', 'A', 'z', 'Z', 'đ', 'Đ', 'ễ', 'Ễ', 'İ', 'i', 'Σ', 'σ', 'ς', 'ß', 'ẞ',
   '\u0301', '\u0307', '😀', ' ', ',', '.', '-', '/', '\t', '\n', '+', 'Ⅻ', 'ⅻ',
 ];
-
-/** A small deterministic generator (the test must not depend on Math.random). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 describe('Pseudonymizer', () => {
   it('gives two values the same tag exactly when their keys are equal', () => {

@@ -5,20 +5,13 @@ import { Scanner } from '../../../src/core/pii/scan.ts';
 import { recognizers } from '../../../src/core/pii/index.ts';
 import { address } from '../../../src/core/pii/recognizers/address.ts';
 import type { MatchContext, PatternMatch, Tokens } from '../../../src/core/pii/types.ts';
+import { prng as rng } from '../../fixtures/pii/prng.ts';
 
 const PIECES = [
   ' ', ', ', ' - ', '/', '\n', ';', '|', '(', 'Số 12', 'số', 'thôn', 'Đông Anh', 'hà nội', 'TP.', 'Nội.', 'quán:', 'nop',
   'den', 'a@b.vn', 'www.abc', '0912345678', '12.', 'P.', 'tx.', 'ngõ 5', 'Hà Nội', 'phường', 'xã', 'Bà Rịa-Vũng Tàu', 'A°',
   'huyện', '\t', 'ấp', 'Ấp', 'khu phố', 'Quận', 'x', 'ß', '–',
 ];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** A context without labels around [start, end), with or without the scanner's tokens. */
 function context(text: string, start: number, end: number, tokens?: Tokens): MatchContext {
