@@ -5,7 +5,7 @@ import type { Label, MatchContext, Recognizer, Tokens, Verdict } from '../types.
 import { catalogLabels } from '../catalog-labels.ts';
 import { FOLD_TABLE } from '../fold.ts';
 import { WORD_HASH_START, lexiconAt, surnameSpellings, wordHashInput, wordHashStepLower } from '../lexicon.ts';
-import { TOKEN_HAS_DIGIT, TOKEN_UPPER_START, isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
+import { TOKEN_HAS_DIGIT, TOKEN_HAS_LOWER, TOKEN_UPPER_START, isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
 import { L, LL, LU, inL, inLL, inLU, isDigit, codeAt } from '../charclass.ts';
 
 const WORD = String.raw`[${LU}](?:[${L}]|['’][${L}]){0,9}`;
@@ -62,7 +62,8 @@ const runAscii = new Uint8Array(RUN_WORDS);
 const runLower = new Uint8Array(RUN_WORDS);
 /**
  * For a run wordsFromTokens() recorded (runHashed false): the scanner's folded hash of each word; the
- * lexicon hash, ASCII and lower-case flags were then not computed (the validator reads what it needs).
+ * lexicon hash and ASCII flag were then not computed (the validator reads what it needs), and the
+ * lower-case flag is the token's (TOKEN_HAS_LOWER).
  */
 const runFolded = new Int32Array(RUN_WORDS);
 let runHashed = true;
@@ -168,6 +169,7 @@ function wordsFromTokens(text: string, pos: number, minWords: number, tokens: To
     runStarts[w] = p;
     runEnds[w] = e;
     runFolded[w] = tHash[t]!;
+    runLower[w] = (f & TOKEN_HAS_LOWER) !== 0 ? 1 : 0;
     w++;
     t++;
     if (w === RUN_WORDS) break;
@@ -280,8 +282,11 @@ function qualifierParen(text: string, pos: number): number {
   return codeAt(text, q) === 58 ? q + 1 : q;
 }
 
-/** The name after the separators at `pos` ([ \t]*, one of : ： . - –, a line break): its end, or -1; its start in found. */
-function nameAfter(text: string, pos: number, found: { valueStart: number }, tokens: Tokens | undefined): number {
+/**
+ * The name after the separators at `pos` ([ \t]*, one of : ： . - –, a line break): its end, or -1;
+ * its start in found. `at`: the token at `pos` when known, else -1.
+ */
+function nameAfter(text: string, pos: number, found: { valueStart: number }, tokens: Tokens | undefined, at: number): number {
   let p = pos;
   while (isBlank(codeAt(text, p))) p++;
   const c = codeAt(text, p);
@@ -294,7 +299,7 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }, tok
     while (isBlank(codeAt(text, p))) p++;
   }
   found.valueStart = p;
-  const end = tokens !== undefined ? wordsFromTokens(text, p, 1, tokens, -1) : wordsFrom(text, p, 1);
+  const end = tokens !== undefined ? wordsFromTokens(text, p, 1, tokens, p === pos ? at : -1) : wordsFrom(text, p, 1);
   return end >= 0 ? end : lowerWordsFrom(text, p);
 }
 
@@ -303,9 +308,9 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }, tok
  * then a whole token, taken by its bounds, and only the characters between words are read. Any
  * other case (a digit in the token, a letter the scanner leaves out of tokens) is left to qualifierWords.
  */
-function qualifierTokens(text: string, p: number, tokens: Tokens): number {
+function qualifierTokens(text: string, p: number, tokens: Tokens, at: number): number {
   const tStart = tokens.tStart, tEnd = tokens.tEnd, tFlags = tokens.tFlags, n = tokens.n;
-  let t = tokens.tokenAt(p);
+  let t = at;
   let s = p;
   for (let w = 0; w < 4; w++, t++) {
     if (t >= n || tStart[t] !== s) return qualifierWords(text, p);
@@ -331,13 +336,16 @@ function scanAfterLabel(text: string, pos: number, found: { valueStart: number }
   while (isBlank(codeAt(text, p))) p++;
   const c = codeAt(text, p);
   let q = -1;
-  if (inL(c)) q = tokens !== undefined ? qualifierTokens(text, p, tokens) : qualifierWords(text, p);
-  else if (c === 40) q = qualifierParen(text, p);
+  let t = -1; // the token at `p`, found for a qualifier of words (the name may start there too)
+  if (inL(c)) {
+    if (tokens !== undefined) q = qualifierTokens(text, p, tokens, (t = tokens.tokenAt(p)));
+    else q = qualifierWords(text, p);
+  } else if (c === 40) q = qualifierParen(text, p);
   if (q >= 0) {
-    const end = nameAfter(text, q, found, tokens);
+    const end = nameAfter(text, q, found, tokens, -1);
     if (end >= 0) return end;
   }
-  return nameAfter(text, p, found, tokens);
+  return nameAfter(text, p, found, tokens, t);
 }
 
 // MRZ line 3 of a chip ID card: SURNAME<<GIVEN<NAMES<<<<
@@ -753,7 +761,6 @@ export const personName: Recognizer = {
             lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
             stop = lexiconAt.isNameStop();
           } else stop = lexiconAt.isStopHash(runHashes[w]!);
-          upper = runLower[w] === 0 && i - s >= 2;
         } else {
           // (words taken by their token bounds: the folded hash rules most stop words out unread)
           if (syllables) {
@@ -763,8 +770,8 @@ export const personName: Recognizer = {
             lexiconAt.word(text, s, i);
             stop = lexiconAt.isNameStop();
           } else stop = false;
-          upper = isUpperWord(text, s, i);
         }
+        upper = runLower[w] === 0 && i - s >= 2;
         w++;
       } else {
         while (i < ctx.end && isBlank(codeAt(text, i))) i++;
