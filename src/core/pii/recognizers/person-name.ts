@@ -172,10 +172,10 @@ function wordsFromTokens(text: string, pos: number, minWords: number, tokens: To
     runLower[w] = (f & TOKEN_HAS_LOWER) !== 0 ? 1 : 0;
     w++;
     t++;
-    if (w === RUN_WORDS) break;
-    let q = e;
-    while (isBlank(c)) c = codeAt(text, ++q);
-    if (q === e) break;
+    if (w === RUN_WORDS || !isBlank(c)) break;
+    // (one blank before the next token: that token starts the next word, without reading it here)
+    let q = e + 1;
+    if (t >= n || tStart[t] !== q) while (isBlank(codeAt(text, q))) q++;
     p = q;
   }
   // (no letter or digit follows the last word: a token ends there, and no letter of class L)
@@ -288,14 +288,14 @@ function qualifierParen(text: string, pos: number): number {
  */
 function nameAfter(text: string, pos: number, found: { valueStart: number }, tokens: Tokens | undefined, at: number): number {
   let p = pos;
-  while (isBlank(codeAt(text, p))) p++;
-  const c = codeAt(text, p);
+  let c = codeAt(text, p);
+  while (isBlank(c)) c = codeAt(text, ++p);
   if (c === 58 || c === 0xff1a || c === 46 || c === 45 || c === 0x2013) {
-    p++;
-    while (isBlank(codeAt(text, p))) p++;
+    c = codeAt(text, ++p);
+    while (isBlank(c)) c = codeAt(text, ++p);
   }
-  if (codeAt(text, p) === 10 || (codeAt(text, p) === 13 && codeAt(text, p + 1) === 10)) {
-    p += codeAt(text, p) === 13 ? 2 : 1;
+  if (c === 10 || (c === 13 && codeAt(text, p + 1) === 10)) {
+    p += c === 13 ? 2 : 1;
     while (isBlank(codeAt(text, p))) p++;
   }
   found.valueStart = p;
@@ -809,8 +809,9 @@ export const personName: Recognizer = {
 
     if (anchor) {
       if (lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, end)) return null;
-      // (the first word as the loop read it, unless it holds characters that are not letters or quotes)
-      const first = lettersOrQuotesEnd(text, ctx.start, ctx.end);
+      // (the first word as the loop read it, unless it holds characters that are not letters or quotes;
+      // a run taken on tokens has none: its first word is a token of letters, with none right after it)
+      const first = words > 0 && !runHashed ? firstEnd : lettersOrQuotesEnd(text, ctx.start, ctx.end);
       let surname = firstIsSurname;
       if (first !== firstEnd) {
         lexiconAt.word(text, ctx.start, first);
