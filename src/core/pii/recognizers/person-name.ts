@@ -417,13 +417,14 @@ function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): 
  */
 function notAfterPlace(text: string, pos: number, tokens: Tokens, t: number): boolean {
   prevClearText = '';
-  if (!previousMayBePlace(text, pos, tokens, t)) {
+  const previous = previousMayBePlace(text, pos, tokens, t);
+  if (previous === Previous.CLEAR) {
     prevClearText = text;
     prevClearAt = pos;
     return true;
   }
-  previousWord(text, pos);
-  if (!previousIsNumber(text)) {
+  if (previous === Previous.UNKNOWN) previousWord(text, pos);
+  if (previous === Previous.TOKEN || !previousIsNumber(text)) {
     lexiconAt.word(text, prevStart, prevEnd);
     if (!lexiconAt.isPlaceOrOrgWord()) {
       prevClearText = text;
@@ -455,18 +456,31 @@ function notAfterPlace(text: string, pos: number, tokens: Tokens, t: number): bo
 let prevClearText = '';
 let prevClearAt = -1;
 
+const enum Previous {
+  /** The word before is no place word and no number. */
+  CLEAR,
+  /** The word before is token t - 1, no number, maybe a place word: in prevStart and prevEnd. */
+  TOKEN,
+  /** Unknown: previousWord() is to find it. */
+  UNKNOWN,
+}
+
 /**
- * False when the word previousWord() finds before `pos` is token t - 1 (only characters it skips
- * between them, a character that ends a word before it) with no digit (so no number) and a folded
- * hash that no place word has: then it is neither, and not read. True says nothing.
+ * When the word previousWord() finds before `pos` is token t - 1 (only characters it skips between
+ * them, a character that ends a word before it) with no digit (so no number): CLEAR when its folded
+ * hash is no place word's (then not read), else TOKEN. UNKNOWN otherwise.
  */
-function previousMayBePlace(text: string, pos: number, tokens: Tokens, t: number): boolean {
-  if (t <= 0) return true;
+function previousMayBePlace(text: string, pos: number, tokens: Tokens, t: number): Previous {
+  if (t <= 0) return Previous.UNKNOWN;
   const p = t - 1;
-  for (let i = tokens.tEnd[p]!; i < pos; i++) if (!skippedBefore(text.charCodeAt(i))) return true;
+  const e = tokens.tEnd[p]!;
+  for (let i = e; i < pos; i++) if (!skippedBefore(text.charCodeAt(i))) return Previous.UNKNOWN;
   const s = tokens.tStart[p]!;
-  if ((s > 0 && !endsWord(text.charCodeAt(s - 1))) || (tokens.tFlags[p]! & TOKEN_HAS_DIGIT) !== 0) return true;
-  return lexiconAt.mayBePlaceWord(tokens.tHash[p]!);
+  if ((s > 0 && !endsWord(text.charCodeAt(s - 1))) || (tokens.tFlags[p]! & TOKEN_HAS_DIGIT) !== 0) return Previous.UNKNOWN;
+  if (!lexiconAt.mayBePlaceWord(tokens.tHash[p]!)) return Previous.CLEAR;
+  prevStart = s;
+  prevEnd = e;
+  return Previous.TOKEN;
 }
 
 /** mayOpenName's test of the second word at `s2`, read from the text (a word with a quote in it). */
