@@ -5,7 +5,7 @@ import type { Label, MatchContext, Recognizer, Tokens, Verdict } from '../types.
 import { catalogLabels } from '../catalog-labels.ts';
 import { FOLD_TABLE } from '../fold.ts';
 import { WORD_HASH_START, lexiconAt, surnameSpellings, wordHashInput, wordHashStepLower } from '../lexicon.ts';
-import { TOKEN_HAS_DIGIT, TOKEN_UPPER_START, isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
+import { TOKEN_HAS_DIGIT, TOKEN_HAS_LOWER, TOKEN_UPPER_START, isLetterCode, isLowerCode, isUpperCode } from '../scan.ts';
 import { L, LL, LU, inL, inLL, inLU, isDigit, codeAt } from '../charclass.ts';
 
 const WORD = String.raw`[${LU}](?:[${L}]|['’][${L}]){0,9}`;
@@ -62,7 +62,8 @@ const runAscii = new Uint8Array(RUN_WORDS);
 const runLower = new Uint8Array(RUN_WORDS);
 /**
  * For a run wordsFromTokens() recorded (runHashed false): the scanner's folded hash of each word; the
- * lexicon hash, ASCII and lower-case flags were then not computed (the validator reads what it needs).
+ * lexicon hash and ASCII flag were then not computed (the validator reads what it needs), and the
+ * lower-case flag is the token's (TOKEN_HAS_LOWER).
  */
 const runFolded = new Int32Array(RUN_WORDS);
 let runHashed = true;
@@ -168,12 +169,13 @@ function wordsFromTokens(text: string, pos: number, minWords: number, tokens: To
     runStarts[w] = p;
     runEnds[w] = e;
     runFolded[w] = tHash[t]!;
+    runLower[w] = (f & TOKEN_HAS_LOWER) !== 0 ? 1 : 0;
     w++;
     t++;
-    if (w === RUN_WORDS) break;
-    let q = e;
-    while (isBlank(c)) c = codeAt(text, ++q);
-    if (q === e) break;
+    if (w === RUN_WORDS || !isBlank(c)) break;
+    // (one blank before the next token: that token starts the next word, without reading it here)
+    let q = e + 1;
+    if (t >= n || tStart[t] !== q) while (isBlank(codeAt(text, q))) q++;
     p = q;
   }
   // (no letter or digit follows the last word: a token ends there, and no letter of class L)
@@ -280,21 +282,24 @@ function qualifierParen(text: string, pos: number): number {
   return codeAt(text, q) === 58 ? q + 1 : q;
 }
 
-/** The name after the separators at `pos` ([ \t]*, one of : ： . - –, a line break): its end, or -1; its start in found. */
-function nameAfter(text: string, pos: number, found: { valueStart: number }, tokens: Tokens | undefined): number {
+/**
+ * The name after the separators at `pos` ([ \t]*, one of : ： . - –, a line break): its end, or -1;
+ * its start in found. `at`: the token at `pos` when known, else -1.
+ */
+function nameAfter(text: string, pos: number, found: { valueStart: number }, tokens: Tokens | undefined, at: number): number {
   let p = pos;
-  while (isBlank(codeAt(text, p))) p++;
-  const c = codeAt(text, p);
+  let c = codeAt(text, p);
+  while (isBlank(c)) c = codeAt(text, ++p);
   if (c === 58 || c === 0xff1a || c === 46 || c === 45 || c === 0x2013) {
-    p++;
-    while (isBlank(codeAt(text, p))) p++;
+    c = codeAt(text, ++p);
+    while (isBlank(c)) c = codeAt(text, ++p);
   }
-  if (codeAt(text, p) === 10 || (codeAt(text, p) === 13 && codeAt(text, p + 1) === 10)) {
-    p += codeAt(text, p) === 13 ? 2 : 1;
+  if (c === 10 || (c === 13 && codeAt(text, p + 1) === 10)) {
+    p += c === 13 ? 2 : 1;
     while (isBlank(codeAt(text, p))) p++;
   }
   found.valueStart = p;
-  const end = tokens !== undefined ? wordsFromTokens(text, p, 1, tokens, -1) : wordsFrom(text, p, 1);
+  const end = tokens !== undefined ? wordsFromTokens(text, p, 1, tokens, p === pos ? at : -1) : wordsFrom(text, p, 1);
   return end >= 0 ? end : lowerWordsFrom(text, p);
 }
 
@@ -303,9 +308,9 @@ function nameAfter(text: string, pos: number, found: { valueStart: number }, tok
  * then a whole token, taken by its bounds, and only the characters between words are read. Any
  * other case (a digit in the token, a letter the scanner leaves out of tokens) is left to qualifierWords.
  */
-function qualifierTokens(text: string, p: number, tokens: Tokens): number {
+function qualifierTokens(text: string, p: number, tokens: Tokens, at: number): number {
   const tStart = tokens.tStart, tEnd = tokens.tEnd, tFlags = tokens.tFlags, n = tokens.n;
-  let t = tokens.tokenAt(p);
+  let t = at;
   let s = p;
   for (let w = 0; w < 4; w++, t++) {
     if (t >= n || tStart[t] !== s) return qualifierWords(text, p);
@@ -331,13 +336,16 @@ function scanAfterLabel(text: string, pos: number, found: { valueStart: number }
   while (isBlank(codeAt(text, p))) p++;
   const c = codeAt(text, p);
   let q = -1;
-  if (inL(c)) q = tokens !== undefined ? qualifierTokens(text, p, tokens) : qualifierWords(text, p);
-  else if (c === 40) q = qualifierParen(text, p);
+  let t = -1; // the token at `p`, found for a qualifier of words (the name may start there too)
+  if (inL(c)) {
+    if (tokens !== undefined) q = qualifierTokens(text, p, tokens, (t = tokens.tokenAt(p)));
+    else q = qualifierWords(text, p);
+  } else if (c === 40) q = qualifierParen(text, p);
   if (q >= 0) {
-    const end = nameAfter(text, q, found, tokens);
+    const end = nameAfter(text, q, found, tokens, -1);
     if (end >= 0) return end;
   }
-  return nameAfter(text, p, found, tokens);
+  return nameAfter(text, p, found, tokens, t);
 }
 
 // MRZ line 3 of a chip ID card: SURNAME<<GIVEN<NAMES<<<<
@@ -409,13 +417,14 @@ function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): 
  */
 function notAfterPlace(text: string, pos: number, tokens: Tokens, t: number): boolean {
   prevClearText = '';
-  if (!previousMayBePlace(text, pos, tokens, t)) {
+  const previous = previousMayBePlace(text, pos, tokens, t);
+  if (previous === Previous.CLEAR) {
     prevClearText = text;
     prevClearAt = pos;
     return true;
   }
-  previousWord(text, pos);
-  if (!previousIsNumber(text)) {
+  if (previous === Previous.UNKNOWN) previousWord(text, pos);
+  if (previous === Previous.TOKEN || !previousIsNumber(text)) {
     lexiconAt.word(text, prevStart, prevEnd);
     if (!lexiconAt.isPlaceOrOrgWord()) {
       prevClearText = text;
@@ -447,18 +456,31 @@ function notAfterPlace(text: string, pos: number, tokens: Tokens, t: number): bo
 let prevClearText = '';
 let prevClearAt = -1;
 
+const enum Previous {
+  /** The word before is no place word and no number. */
+  CLEAR,
+  /** The word before is token t - 1, no number, maybe a place word: in prevStart and prevEnd. */
+  TOKEN,
+  /** Unknown: previousWord() is to find it. */
+  UNKNOWN,
+}
+
 /**
- * False when the word previousWord() finds before `pos` is token t - 1 (only characters it skips
- * between them, a character that ends a word before it) with no digit (so no number) and a folded
- * hash that no place word has: then it is neither, and not read. True says nothing.
+ * When the word previousWord() finds before `pos` is token t - 1 (only characters it skips between
+ * them, a character that ends a word before it) with no digit (so no number): CLEAR when its folded
+ * hash is no place word's (then not read), else TOKEN. UNKNOWN otherwise.
  */
-function previousMayBePlace(text: string, pos: number, tokens: Tokens, t: number): boolean {
-  if (t <= 0) return true;
+function previousMayBePlace(text: string, pos: number, tokens: Tokens, t: number): Previous {
+  if (t <= 0) return Previous.UNKNOWN;
   const p = t - 1;
-  for (let i = tokens.tEnd[p]!; i < pos; i++) if (!skippedBefore(text.charCodeAt(i))) return true;
+  const e = tokens.tEnd[p]!;
+  for (let i = e; i < pos; i++) if (!skippedBefore(text.charCodeAt(i))) return Previous.UNKNOWN;
   const s = tokens.tStart[p]!;
-  if ((s > 0 && !endsWord(text.charCodeAt(s - 1))) || (tokens.tFlags[p]! & TOKEN_HAS_DIGIT) !== 0) return true;
-  return lexiconAt.mayBePlaceWord(tokens.tHash[p]!);
+  if ((s > 0 && !endsWord(text.charCodeAt(s - 1))) || (tokens.tFlags[p]! & TOKEN_HAS_DIGIT) !== 0) return Previous.UNKNOWN;
+  if (!lexiconAt.mayBePlaceWord(tokens.tHash[p]!)) return Previous.CLEAR;
+  prevStart = s;
+  prevEnd = e;
+  return Previous.TOKEN;
 }
 
 /** mayOpenName's test of the second word at `s2`, read from the text (a word with a quote in it). */
@@ -753,7 +775,6 @@ export const personName: Recognizer = {
             lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
             stop = lexiconAt.isNameStop();
           } else stop = lexiconAt.isStopHash(runHashes[w]!);
-          upper = runLower[w] === 0 && i - s >= 2;
         } else {
           // (words taken by their token bounds: the folded hash rules most stop words out unread)
           if (syllables) {
@@ -763,8 +784,8 @@ export const personName: Recognizer = {
             lexiconAt.word(text, s, i);
             stop = lexiconAt.isNameStop();
           } else stop = false;
-          upper = isUpperWord(text, s, i);
         }
+        upper = runLower[w] === 0 && i - s >= 2;
         w++;
       } else {
         while (i < ctx.end && isBlank(codeAt(text, i))) i++;
@@ -802,8 +823,9 @@ export const personName: Recognizer = {
 
     if (anchor) {
       if (lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, end)) return null;
-      // (the first word as the loop read it, unless it holds characters that are not letters or quotes)
-      const first = lettersOrQuotesEnd(text, ctx.start, ctx.end);
+      // (the first word as the loop read it, unless it holds characters that are not letters or quotes;
+      // a run taken on tokens has none: its first word is a token of letters, with none right after it)
+      const first = words > 0 && !runHashed ? firstEnd : lettersOrQuotesEnd(text, ctx.start, ctx.end);
       let surname = firstIsSurname;
       if (first !== firstEnd) {
         lexiconAt.word(text, ctx.start, first);
