@@ -42,6 +42,8 @@ const enum F {
 /** Token flags for recognizers (Tokens.tFlags): the token has a digit; it starts with a capital. */
 export const TOKEN_HAS_DIGIT: number = F.HAS_DIGIT;
 export const TOKEN_UPPER_START: number = F.UPPER_START;
+/** Token flag: the token starts with a digit (a number). */
+export const TOKEN_DIGIT_START: number = F.DIGIT_START;
 /** Token flag: the token has a lower-case letter. */
 export const TOKEN_HAS_LOWER: number = F.HAS_LOWER;
 
