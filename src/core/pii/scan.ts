@@ -42,6 +42,8 @@ const enum F {
 /** Token flags for recognizers (Tokens.tFlags): the token has a digit; it starts with a capital. */
 export const TOKEN_HAS_DIGIT: number = F.HAS_DIGIT;
 export const TOKEN_UPPER_START: number = F.UPPER_START;
+/** Token flag: the token starts with a digit (a number). */
+export const TOKEN_DIGIT_START: number = F.DIGIT_START;
 /** Token flag: the token has a lower-case letter. */
 export const TOKEN_HAS_LOWER: number = F.HAS_LOWER;
 
@@ -54,6 +56,8 @@ const enum T {
   FOLD = (1 << SHIFT) - 1,
   /** '+', '(' and '@', where 'sign' and 'email' patterns start (no class bit: they end a word). */
   SPECIAL = 1 << 5,
+  /** '\n', ';' and '|', which end an address's value (see breakFrom). */
+  BREAK = 1 << 6,
 }
 
 const CLASS = new Uint8Array(K.SIZE);
@@ -71,6 +75,7 @@ for (let c = 0; c < K.SIZE; c++) {
   TOKEN_TABLE[c] = k === K.OTHER ? 0 : ((1 << k) << T.SHIFT) | FOLD_TABLE[c]!;
 }
 for (const c of '+(@') TOKEN_TABLE[c.charCodeAt(0)] = T.SPECIAL << T.SHIFT;
+for (const c of '\n;|') TOKEN_TABLE[c.charCodeAt(0)] = T.BREAK << T.SHIFT;
 /** 1 for the separators a number runs on across into the next one (see tDigits). */
 const NUMBER_JOIN = new Uint8Array(65536);
 for (const c of ' .-') NUMBER_JOIN[c.charCodeAt(0)] = 1;
@@ -186,6 +191,14 @@ function grown<T extends Int32Array | Uint8Array>(to: T, from: T): T {
   return to;
 }
 
+/**
+ * The engine's scanner behind `tokens` (what detect passes to matchers), for what Tokens does not
+ * show; null for tokens built by hand.
+ */
+export function scannerOf(tokens: Tokens | undefined): Scanner | null {
+  return tokens instanceof Scanner ? tokens : null;
+}
+
 /** Token and trigger buffers, reused by every call. */
 export class Scanner implements Tokens {
   text = '';
@@ -223,8 +236,12 @@ export class Scanner implements Tokens {
   strong: Label[] = [];
   labelCount = 0;
   strongCount = 0;
-  /** Positions of '+', '(' and '@', for the 'sign' and 'email' triggers worked out after the loop. */
+  /**
+   * Positions of '+', '(', '@', '\n', ';' and '|' (T.SPECIAL, T.BREAK), for the 'sign' and 'email'
+   * triggers worked out after the loop; after it, the first breakCount hold the breaks (see breakFrom).
+   */
   private specials: Int32Array = new Int32Array(256);
+  private breakCount = 0;
 
   /** Every label, by its words. */
   private readonly trie = new LabelTrie<LabelEntry>();
@@ -321,7 +338,7 @@ export class Scanner implements Tokens {
         const e = table[c]!;
         const k0 = e >>> T.SHIFT; // the class bit of the first character
         if ((k0 & F.WORD_START) === 0) {
-          if (k0 === T.SPECIAL) specials[nSpecials++] = i;
+          if (k0 >= T.SPECIAL) specials[nSpecials++] = i; // T.SPECIAL or T.BREAK (not a stray mark)
           i++;
           continue;
         }
@@ -401,7 +418,15 @@ export class Scanner implements Tokens {
       if (i >= len) break;
     }
     this.n = n;
-    for (let q = 0; q < nSpecials; q++) this.special(text, specials[q]!);
+    // The breaks are kept in order at the start of `specials` (at or before where they were read).
+    let nBreaks = 0;
+    for (let q = 0; q < nSpecials; q++) {
+      const p = specials[q]!;
+      const c = text.charCodeAt(p);
+      if (c === 10 || c === 59 || c === 124) specials[nBreaks++] = p;
+      else this.special(text, p);
+    }
+    this.breakCount = nBreaks;
     this.numberCount = nNumbers;
     this.capsCount = nCaps;
     this.codeCount = nCodes;
@@ -549,6 +574,22 @@ export class Scanner implements Tokens {
     if (this.tStart[t + 1] !== e + 1 || (this.tFlags[t + 1]! & F.UPPER_START) === 0) return false;
     const c = this.text.charCodeAt(e);
     return c === 32 || c === 9;
+  }
+
+  /**
+   * The first '\n', ';' or '|' at or after `pos`, or the text's length: where an address's value
+   * stops at the latest (recorded by the tokenizer, so the address matcher searches nothing).
+   */
+  breakFrom(pos: number): number {
+    const a = this.specials;
+    let lo = 0;
+    let hi = this.breakCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.breakCount ? a[lo]! : this.text.length;
   }
 
   /** Index of the first token starting at or after `pos`. */

@@ -1,9 +1,9 @@
 // Addresses after a label (nơi thường trú, địa chỉ, nơi cư trú, trú tại, quê quán, nơi sinh...).
 // The value runs over house numbers, address words (số, ngõ, thôn, xã, phường, huyện, tỉnh...) and
 // capitalized place names, and stops at the next label, a sentence end or ordinary words ("đến nộp").
-import type { Recognizer, Verdict } from '../types.ts';
+import type { Recognizer, Tokens, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
-import { TOKEN_HAS_DIGIT, TOKEN_UPPER_START, foldedHash, isLowerCode, wordHash } from '../scan.ts';
+import { type Scanner, TOKEN_HAS_DIGIT, TOKEN_UPPER_START, foldedHash, isLowerCode, scannerOf, wordHash } from '../scan.ts';
 import { IntTable } from '../int-table.ts';
 import { LL, codeAt, inLL, isSpace } from '../charclass.ts';
 
@@ -16,22 +16,16 @@ function skipBlanks(text: string, p: number): number {
   return p;
 }
 
-/** The `v` group at `s` ([^\s,;|][^\n;|]{0,240}): its end, or -1. */
-function valueFrom(text: string, s: number): number {
+/**
+ * The `v` group at `s` ([^\s,;|][^\n;|]{0,240}): its end, or -1. The first '\n', ';' or '|' ends
+ * it: the engine's scanner recorded where they are; without it (a test), they are searched for.
+ */
+function valueFrom(text: string, s: number, sc: Scanner | null): number {
   if (s >= text.length) return -1;
   const c = text.charCodeAt(s);
   if (isSpace(c) || c === 44 || c === 59 || c === 124) return -1;
-  // The first '\n', ';' or '|' ends the value (found natively; the validator reads only the tokens
-  // it walks, and it usually stops well before the end).
-  if (endsText !== text || s < endsFrom) {
-    endsText = text;
-    nextBreak = nextSemicolon = nextBar = -1;
-  }
-  endsFrom = s;
-  if (nextBreak < s) nextBreak = nextOf(text, '\n', s);
-  if (nextSemicolon < s) nextSemicolon = nextOf(text, ';', s);
-  if (nextBar < s) nextBar = nextOf(text, '|', s);
-  return Math.min(nextBreak, nextSemicolon, nextBar, s + 241);
+  const stop = sc !== null ? sc.breakFrom(s) : Math.min(nextOf(text, '\n', s), nextOf(text, ';', s), nextOf(text, '|', s));
+  return stop < s + 241 ? stop : s + 241;
 }
 
 /** The next `c` at or after `s`, or the text length. */
@@ -41,39 +35,40 @@ function nextOf(text: string, c: string, s: number): number {
 }
 
 /** (?:\r?\n[ \t]*)? then the value, at `p`: its end, or -1; its start in found. */
-function valueAfterBreak(text: string, p: number, found: { valueStart: number }): number {
+function valueAfterBreak(text: string, p: number, found: { valueStart: number }, sc: Scanner | null): number {
   const c = codeAt(text, p);
   if (c === 10 || (c === 13 && codeAt(text, p + 1) === 10)) {
     const s = skipBlanks(text, p + (c === 13 ? 2 : 1));
-    const end = valueFrom(text, s);
+    const end = valueFrom(text, s, sc);
     if (end >= 0) {
       found.valueStart = s;
       return end;
     }
     return -1; // (without the line break, the value would start at '\r' or '\n': a space)
   }
-  const end = valueFrom(text, p);
+  const end = valueFrom(text, p, sc);
   if (end >= 0) found.valueStart = p;
   return end;
 }
 
 /** What follows the qualifier: [ \t]*, an optional separator and [ \t]*, an optional line break, the value. */
-function separatorAndValue(text: string, pos: number, found: { valueStart: number }): number {
+function separatorAndValue(text: string, pos: number, found: { valueStart: number }, sc: Scanner | null): number {
   const p = skipBlanks(text, pos);
   const c = codeAt(text, p);
   if (c === 58 || c === 0xff1a || c === 45 || c === 0x2013) {
-    const end = valueAfterBreak(text, skipBlanks(text, p + 1), found);
+    const end = valueAfterBreak(text, skipBlanks(text, p + 1), found, sc);
     if (end >= 0) return end;
   }
   // (giving back blanks never helps: the value cannot start with one)
-  return valueAfterBreak(text, p, found);
+  return valueAfterBreak(text, p, found, sc);
 }
 
 /**
  * AFTER_LABEL, hand-written (the regex with its backtracking: a qualifier of lower-case words ending
  * in ':', else one in parentheses, else none): the end, or -1; the start of `v` in found.
  */
-function scanAfterLabel(text: string, pos: number, found: { valueStart: number }): number {
+function scanAfterLabel(text: string, pos: number, found: { valueStart: number }, tokens?: Tokens): number {
+  const sc = scannerOf(tokens);
   // [ \t]*[LL]+(?:[ \t]+[LL]+){0,3}[ \t]*: (only whole words can be followed by blanks or ':')
   let p = skipBlanks(text, pos);
   for (let w = 0; w < 4; w++) {
@@ -82,7 +77,7 @@ function scanAfterLabel(text: string, pos: number, found: { valueStart: number }
     if (p === s) break;
     const q = skipBlanks(text, p);
     if (codeAt(text, q) === 58) {
-      const end = separatorAndValue(text, q + 1, found);
+      const end = separatorAndValue(text, q + 1, found, sc);
       if (end >= 0) return end;
       break;
     }
@@ -102,14 +97,14 @@ function scanAfterLabel(text: string, pos: number, found: { valueStart: number }
     if (codeAt(text, q) === 41) {
       q = skipBlanks(text, q + 1);
       if (codeAt(text, q) === 58) {
-        const end = separatorAndValue(text, q + 1, found);
+        const end = separatorAndValue(text, q + 1, found, sc);
         if (end >= 0) return end;
       }
-      const end = separatorAndValue(text, q, found);
+      const end = separatorAndValue(text, q, found, sc);
       if (end >= 0) return end;
     }
   }
-  return separatorAndValue(text, pos, found);
+  return separatorAndValue(text, pos, found, sc);
 }
 
 const KEYWORDS = new Set(
@@ -147,16 +142,6 @@ TOKEN_CLASS[64] = AT;
 TOKEN_CLASS[46] = DOT_OR_COLON;
 TOKEN_CLASS[58] = DOT_OR_COLON;
 
-// Where the next '\n', ';' and '|' are in endsText, as valueFrom() last found them: while values
-// come in text order (from endsFrom on), each is the next one after every position up to it, so a
-// later value needs no new search until it passes it (one pass over the text for all the address
-// labels of a long one). Let go of in release().
-let endsText = '';
-let endsFrom = 0;
-let nextBreak = -1;
-let nextSemicolon = -1;
-let nextBar = -1;
-
 const NO_WORDS = new Int32Array(0);
 const NO_FLAGS = new Uint8Array(0);
 
@@ -188,9 +173,6 @@ export const address: Recognizer = {
   ],
   baseScore: 0.9,
   guarded: false,
-  release(): void {
-    endsText = '';
-  },
   validate(_match, text, ctx): Verdict {
     const limit = ctx.end;
     // A text typed all in lower case has no capitals to tell place names from ordinary words.

@@ -1,9 +1,9 @@
 // Personal identification number (CCCD / căn cước, 12 digits) and old ID card (CMND, 9 digits).
 // 12 digits = birth-registration province + century/gender digit + birth year (2 digits) + serial.
-import type { Recognizer } from '../types.ts';
+import type { Recognizer, Tokens } from '../types.ts';
 import { isProvinceCode } from '../provinces.ts';
 import { isOtherNumberLabel, supportingLabel } from '../context.ts';
-import { NUM_END, NUM_START, THIS_YEAR, digitRun, numEndAt, numStartAt } from '../bounds.ts';
+import { NUM_END, NUM_START, THIS_YEAR, runAt, numEndAt, numStartAt } from '../bounds.ts';
 import { digitsAt, codeAt } from '../charclass.ts';
 
 const ID12 = new RegExp(
@@ -25,16 +25,16 @@ function groupedAt(text: string, pos: number, groups: number, size: number): num
 }
 
 /** ID12, hand-written: the end of the match at `pos`, or -1. The first digit run says which form can match. */
-function scanId12(text: string, pos: number): number {
-  const run = digitRun(text, pos);
+function scanId12(text: string, pos: number, _found?: { valueStart: number }, tokens?: Tokens, t = -1): number {
+  const run = runAt(text, pos, tokens, t);
   if ((run !== 12 && run !== 3 && run !== 4) || !numStartAt(text, pos)) return -1;
   const end = run === 12 ? pos + 12 : groupedAt(text, pos, run === 3 ? 4 : 3, run);
   return end >= 0 && numEndAt(text, end) ? end : -1;
 }
 
 /** ID9, hand-written. */
-function scanId9(text: string, pos: number): number {
-  const run = digitRun(text, pos);
+function scanId9(text: string, pos: number, _found?: { valueStart: number }, tokens?: Tokens, t = -1): number {
+  const run = runAt(text, pos, tokens, t);
   if ((run !== 9 && run !== 3) || !numStartAt(text, pos)) return -1;
   const end = run === 9 ? pos + 9 : groupedAt(text, pos, 3, 3);
   return end >= 0 && numEndAt(text, end) ? end : -1;

@@ -1,7 +1,8 @@
 // Phone numbers: mobiles (0 or +84/84 then 3x, 5x, 7x, 8x, 9x and 7 more digits) and landlines
 // (02x area codes, 10 national digits), in every common spelling: +84, (+84), 0084, 84..., 0...,
 // spaces, dots, dashes, "(024) 3825 1234".
-import type { Recognizer, Verdict } from '../types.ts';
+import type { Recognizer, Tokens, Verdict } from '../types.ts';
+import { type Scanner, TOKEN_DIGIT_START, scannerOf } from '../scan.ts';
 import { isOtherNumberLabel, supportingLabel } from '../context.ts';
 import { L, digitsAt, inL, isDigit, codeAt, isSpace } from '../charclass.ts';
 
@@ -45,8 +46,54 @@ function digitChain(text: string, q: number, min: number, max: number): number {
   return good;
 }
 
+/**
+ * digitChain(text, pos + 1, 8, 11) then chainRead for a number whose leading 0 opens the scanner's
+ * token `t` (its run of digits at least 3 long, so the first two national digits are pos + 1 and
+ * pos + 2), read from the tokens: a chain of numbers joined by single ' ', '.', '-' is a chain of
+ * tokens, so only the characters at their ends are read again. The end, or -1.
+ */
+function tokenChain(text: string, pos: number, sc: Scanner, t: number): number {
+  const tStart = sc.tStart, tEnd = sc.tEnd, tFlags = sc.tFlags, tRun = sc.tRun, n = sc.n;
+  let k = t;
+  let first = pos + 1; // where token k's digits (units) start
+  let r = tRun[t]! - 1;
+  let units = 0; // before token k
+  let good = -1, goodUnits = 0;
+  let at9 = -1, at10 = -1;
+  for (;;) {
+    const e = first + r; // the end of its run of digits
+    if (units <= 8 && units + r > 8) at9 = first + 8 - units;
+    if (units <= 9 && units + r > 9) at10 = first + 9 - units;
+    units += r;
+    // Past eleven units the chain stops before a digit, and after letters glued to the digits it
+    // stops before a letter: no end there.
+    if (units > 11 || e !== tEnd[k]) break;
+    const c = codeAt(text, e); // (no digit: the token ends there)
+    if (units >= 8 && !(inL(c) || c === 95)) {
+      good = e;
+      goodUnits = units;
+    }
+    if (units === 11 || !(c === 32 || c === 46 || c === 45) || k + 1 >= n || tStart[k + 1] !== e + 1 || (tFlags[k + 1]! & TOKEN_DIGIT_START) === 0) break;
+    k++;
+    first = e + 1;
+    r = tRun[k]!;
+  }
+  if (good < 0) return -1;
+  const nat = national;
+  nat.start = pos;
+  nat.end = good;
+  nat.length = text.length;
+  nat.bare84 = false;
+  nat.count = goodUnits;
+  const d0 = text.charCodeAt(pos + 1) - 48;
+  nat.expected = d0 === 2 ? 10 : text.charCodeAt(pos + 2) - 48 >= MOBILE_SECOND_MIN[d0]! ? 9 : 0;
+  nat.ninthAt = goodUnits > 8 ? at9 : -1;
+  nat.tenthAt = goodUnits > 9 ? at10 : -1;
+  return good;
+}
+
 /** PHONE, hand-written: the prefixes in the regex's order, each with the longest digit run it allows; the end, or -1. */
-function scanPhone(text: string, pos: number): number {
+function scanPhone(text: string, pos: number, _found?: { valueStart: number }, tokens?: Tokens, t = -1): number {
   const c = codeAt(text, pos);
   if (c !== 48 && c !== 56 && c !== 40 && c !== 43) return -1; // every prefix starts with 0, 8, '(' or '+'
   if (pos > 0) {
@@ -93,6 +140,11 @@ function scanPhone(text: string, pos: number): number {
   if (c === 56 && codeAt(text, pos + 1) === 52) {
     const end = digitChain(text, pos + 2, 8, 11); // 84
     if (end >= 0) return chainRead(text, pos, end, true);
+  }
+  if (c === 48 && t >= 0 && !is0084) {
+    // The usual 0...: from the scanner's tokens, when it leads a run of three digits or more
+    const sc = scannerOf(tokens);
+    if (sc !== null && sc.tRun[t]! >= 3) return sc.tRun[t]! >= 12 ? -1 : tokenChain(text, pos, sc, t); // 0(?!\d{11})
   }
   // 0(?!\d{11}): the 11th digit first (a ten-digit phone ends before it; grouped ones fail early)
   if (c !== 48 || (isDigit(codeAt(text, pos + 11)) && digitsAt(text, pos + 1, 10))) return -1;

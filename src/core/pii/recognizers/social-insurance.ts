@@ -1,7 +1,7 @@
 // Social-insurance number (mã số BHXH): 10 digits, told apart from phones and tax codes by its label.
-import type { Recognizer } from '../types.ts';
+import type { Recognizer, Tokens } from '../types.ts';
 import { supportingLabel } from '../context.ts';
-import { NUM_END, NUM_START, digitRun, numEndAt, numStartAt } from '../bounds.ts';
+import { NUM_END, NUM_START, runAt, numEndAt, numStartAt } from '../bounds.ts';
 import { digitsAt, codeAt } from '../charclass.ts';
 
 const BHXH = new RegExp(`${NUM_START}(?:\\d{10}|\\d{2}[ .]\\d{2}[ .]\\d{6}|\\d{4}[ .]\\d{3}[ .]\\d{3})${NUM_END}`, 'y');
@@ -9,8 +9,8 @@ const BHXH = new RegExp(`${NUM_START}(?:\\d{10}|\\d{2}[ .]\\d{2}[ .]\\d{6}|\\d{4
 const isDotOrSpace = (c: number): boolean => c === 32 || c === 46;
 
 /** BHXH, hand-written: the end of the match at `pos`, or -1. The first digit run says which form can match. */
-function scanBhxh(text: string, pos: number): number {
-  const run = digitRun(text, pos);
+function scanBhxh(text: string, pos: number, _found?: { valueStart: number }, tokens?: Tokens, t = -1): number {
+  const run = runAt(text, pos, tokens, t);
   if ((run !== 10 && run !== 2 && run !== 4) || !numStartAt(text, pos)) return -1;
   if (run === 10) return numEndAt(text, pos + 10) ? pos + 10 : -1;
   const end = pos + 12;

@@ -1,8 +1,8 @@
 // Tax code (mã số thuế, MST): 10 digits with a check digit, or NNNNNNNNNN-NNN for dependent units.
 // Since 01/07/2025 the 12-digit personal identification number also serves as the personal tax code.
-import type { Recognizer } from '../types.ts';
+import type { Recognizer, Tokens } from '../types.ts';
 import { supportingLabel } from '../context.ts';
-import { NUM_END, NUM_START, digitRun, numEndAt, numStartAt } from '../bounds.ts';
+import { NUM_END, NUM_START, runAt, numEndAt, numStartAt } from '../bounds.ts';
 import { digitsAt, codeAt } from '../charclass.ts';
 import { isPlausibleId12At } from './national-id.ts';
 import { taxCodeCheckDigit } from '../../validate/tax-code.ts';
@@ -14,8 +14,8 @@ const TAX10 = new RegExp(`${NUM_START}\\d{10}(?:[ ]?-[ ]?\\d{3})?${NUM_END}`, 'y
 const TAX12 = new RegExp(`${NUM_START}\\d{12}${NUM_END}`, 'y');
 
 /** TAX10, hand-written: the end of the match at `pos`, or -1. */
-function scanTax10(text: string, pos: number): number {
-  if (digitRun(text, pos) !== 10 || !numStartAt(text, pos)) return -1;
+function scanTax10(text: string, pos: number, _found?: { valueStart: number }, tokens?: Tokens, t = -1): number {
+  if (runAt(text, pos, tokens, t) !== 10 || !numStartAt(text, pos)) return -1;
   // "dddddddddd[ ]?-[ ]?ddd", then without it
   let q = pos + 10;
   if (codeAt(text, q) === 32) q++;
@@ -28,8 +28,8 @@ function scanTax10(text: string, pos: number): number {
 }
 
 /** TAX12, hand-written. */
-function scanTax12(text: string, pos: number): number {
-  return digitRun(text, pos) === 12 && numStartAt(text, pos) && numEndAt(text, pos + 12) ? pos + 12 : -1;
+function scanTax12(text: string, pos: number, _found?: { valueStart: number }, tokens?: Tokens, t = -1): number {
+  return runAt(text, pos, tokens, t) === 12 && numStartAt(text, pos) && numEndAt(text, pos + 12) ? pos + 12 : -1;
 }
 
 /**
