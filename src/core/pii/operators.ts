@@ -21,7 +21,17 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /** Every letter and digit becomes `maskChar`; spaces and punctuation stay, so the layout stays. */
 export function fullMask(value: string, maskChar = '*'): string {
   let out = '';
-  for (const ch of value) out += ALNUM.test(ch) ? maskChar : ch;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    // ASCII (digits, separators: nearly every masked value) without the Unicode regex.
+    if (c < 128) {
+      out += (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? maskChar : value[i];
+      continue;
+    }
+    const ch = String.fromCodePoint(value.codePointAt(i)!);
+    if (ch.length === 2) i++;
+    out += ALNUM.test(ch) ? maskChar : ch;
+  }
   return out;
 }
 
