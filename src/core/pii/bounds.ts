@@ -2,7 +2,7 @@
 // glued to letters or be one part of a dotted/dashed code ("000.00.12.H12").
 import { L, inL, isDigit, codeAt } from './charclass.ts';
 import type { Tokens } from './types.ts';
-import { TOKEN_DIGIT_START, scannerOf } from './scan.ts';
+import { TOKEN_DIGIT_START } from './scan.ts';
 
 export const NUM_START = String.raw`(?<![${L}0-9_]|[0-9][.,/\-])`;
 export const NUM_END = String.raw`(?![${L}0-9_]|[.,/\-][0-9])`;
@@ -38,11 +38,8 @@ export function digitRun(text: string, pos: number): number {
  * tRun without reading the digits again; 31 stands for 31 or more, so compare it with shorter lengths only.
  */
 export function runAt(text: string, pos: number, tokens?: Tokens, t = -1): number {
-  if (t >= 0) {
-    const sc = scannerOf(tokens);
-    // (tRun is written for numbers only: other tokens keep an old value)
-    if (sc !== null) return (sc.tFlags[t]! & TOKEN_DIGIT_START) !== 0 ? sc.tRun[t]! : 0;
-  }
+  // (tRun is written for numbers only: other tokens keep an old value)
+  if (t >= 0 && tokens !== undefined) return (tokens.tFlags[t]! & TOKEN_DIGIT_START) !== 0 ? tokens.tRun[t]! : 0;
   return digitRun(text, pos);
 }
 

@@ -191,14 +191,6 @@ function grown<T extends Int32Array | Uint8Array>(to: T, from: T): T {
   return to;
 }
 
-/**
- * The engine's scanner behind `tokens` (what detect passes to matchers), for what Tokens does not
- * show; null for tokens built by hand.
- */
-export function scannerOf(tokens: Tokens | undefined): Scanner | null {
-  return tokens instanceof Scanner ? tokens : null;
-}
-
 /** Token and trigger buffers, reused by every call. */
 export class Scanner implements Tokens {
   text = '';

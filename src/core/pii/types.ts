@@ -97,8 +97,14 @@ export interface Tokens {
   /** The strong labels (not honorifics) of the text, the first strongCount, in text order. */
   readonly strong: readonly Label[];
   readonly strongCount: number;
+  /** For number tokens: digits reachable through single ' ', '.', '-' separators, up to 32 (other tokens: stale). */
+  readonly tDigits: Int32Array;
+  /** For number tokens: the length of the leading run of digits, up to 31 (other tokens: stale). */
+  readonly tRun: Uint8Array;
   /** Index of the first token starting at or after `pos` (n when none does): a binary search. */
   tokenAt(pos: number): number;
+  /** The first '\n', ';' or '|' at or after `pos`, or the text's length. */
+  breakFrom(pos: number): number;
 }
 
 /** A validator's answer: a score, a score with a narrowed span, or null to reject. */

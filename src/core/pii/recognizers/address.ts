@@ -3,7 +3,7 @@
 // capitalized place names, and stops at the next label, a sentence end or ordinary words ("đến nộp").
 import type { Recognizer, Tokens, Verdict } from '../types.ts';
 import { catalogLabels } from '../catalog-labels.ts';
-import { type Scanner, TOKEN_HAS_DIGIT, TOKEN_UPPER_START, foldedHash, isLowerCode, scannerOf, wordHash } from '../scan.ts';
+import { TOKEN_HAS_DIGIT, TOKEN_UPPER_START, foldedHash, isLowerCode, wordHash } from '../scan.ts';
 import { IntTable } from '../int-table.ts';
 import { LL, codeAt, inLL, isSpace } from '../charclass.ts';
 
@@ -20,7 +20,7 @@ function skipBlanks(text: string, p: number): number {
  * The `v` group at `s` ([^\s,;|][^\n;|]{0,240}): its end, or -1. The first '\n', ';' or '|' ends
  * it: the engine's scanner recorded where they are; without it (a test), they are searched for.
  */
-function valueFrom(text: string, s: number, sc: Scanner | null): number {
+function valueFrom(text: string, s: number, sc: Tokens | null): number {
   if (s >= text.length) return -1;
   const c = text.charCodeAt(s);
   if (isSpace(c) || c === 44 || c === 59 || c === 124) return -1;
@@ -35,7 +35,7 @@ function nextOf(text: string, c: string, s: number): number {
 }
 
 /** (?:\r?\n[ \t]*)? then the value, at `p`: its end, or -1; its start in found. */
-function valueAfterBreak(text: string, p: number, found: { valueStart: number }, sc: Scanner | null): number {
+function valueAfterBreak(text: string, p: number, found: { valueStart: number }, sc: Tokens | null): number {
   const c = codeAt(text, p);
   if (c === 10 || (c === 13 && codeAt(text, p + 1) === 10)) {
     const s = skipBlanks(text, p + (c === 13 ? 2 : 1));
@@ -52,7 +52,7 @@ function valueAfterBreak(text: string, p: number, found: { valueStart: number },
 }
 
 /** What follows the qualifier: [ \t]*, an optional separator and [ \t]*, an optional line break, the value. */
-function separatorAndValue(text: string, pos: number, found: { valueStart: number }, sc: Scanner | null): number {
+function separatorAndValue(text: string, pos: number, found: { valueStart: number }, sc: Tokens | null): number {
   const p = skipBlanks(text, pos);
   const c = codeAt(text, p);
   if (c === 58 || c === 0xff1a || c === 45 || c === 0x2013) {
@@ -68,7 +68,7 @@ function separatorAndValue(text: string, pos: number, found: { valueStart: numbe
  * in ':', else one in parentheses, else none): the end, or -1; the start of `v` in found.
  */
 function scanAfterLabel(text: string, pos: number, found: { valueStart: number }, tokens?: Tokens): number {
-  const sc = scannerOf(tokens);
+  const sc = tokens ?? null;
   // [ \t]*[LL]+(?:[ \t]+[LL]+){0,3}[ \t]*: (only whole words can be followed by blanks or ':')
   let p = skipBlanks(text, pos);
   for (let w = 0; w < 4; w++) {

@@ -2,7 +2,7 @@
 // (02x area codes, 10 national digits), in every common spelling: +84, (+84), 0084, 84..., 0...,
 // spaces, dots, dashes, "(024) 3825 1234".
 import type { Recognizer, Tokens, Verdict } from '../types.ts';
-import { type Scanner, TOKEN_DIGIT_START, scannerOf } from '../scan.ts';
+import { TOKEN_DIGIT_START } from '../scan.ts';
 import { isOtherNumberLabel, supportingLabel } from '../context.ts';
 import { L, digitsAt, inL, isDigit, codeAt, isSpace } from '../charclass.ts';
 
@@ -52,7 +52,7 @@ function digitChain(text: string, q: number, min: number, max: number): number {
  * pos + 2), read from the tokens: a chain of numbers joined by single ' ', '.', '-' is a chain of
  * tokens, so only the characters at their ends are read again. The end, or -1.
  */
-function tokenChain(text: string, pos: number, sc: Scanner, t: number): number {
+function tokenChain(text: string, pos: number, sc: Tokens, t: number): number {
   const tStart = sc.tStart, tEnd = sc.tEnd, tFlags = sc.tFlags, tRun = sc.tRun, n = sc.n;
   let k = t;
   let first = pos + 1; // where token k's digits (units) start
@@ -143,8 +143,10 @@ function scanPhone(text: string, pos: number, _found?: { valueStart: number }, t
   }
   if (c === 48 && t >= 0 && !is0084) {
     // The usual 0...: from the scanner's tokens, when it leads a run of three digits or more
-    const sc = scannerOf(tokens);
-    if (sc !== null && sc.tRun[t]! >= 3) return sc.tRun[t]! >= 12 ? -1 : tokenChain(text, pos, sc, t); // 0(?!\d{11})
+    if (tokens !== undefined) {
+      const run = tokens.tRun[t]!;
+      if (run >= 3) return run >= 12 ? -1 : tokenChain(text, pos, tokens, t); // 0(?!\d{11})
+    }
   }
   // 0(?!\d{11}): the 11th digit first (a ten-digit phone ends before it; grouped ones fail early)
   if (c !== 48 || (isDigit(codeAt(text, pos + 11)) && digitsAt(text, pos + 1, 10))) return -1;
