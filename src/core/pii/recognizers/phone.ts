@@ -47,16 +47,17 @@ function digitChain(text: string, q: number, min: number, max: number): number {
 }
 
 /**
- * digitChain(text, pos + 1, 8, 11) then chainRead for a number whose leading 0 opens the scanner's
- * token `t` (its run of digits at least 3 long, so the first two national digits are pos + 1 and
- * pos + 2), read from the tokens: a chain of numbers joined by single ' ', '.', '-' is a chain of
+ * digitChain(text, pos + skip, 8, 11) then chainRead for a number whose prefix (0, 84 or 0084:
+ * `skip` digits) opens the scanner's token `t` (its run of digits at least skip + 2 long, so the
+ * first two national digits are pos + skip and the next), read from the tokens: a chain of numbers joined by single ' ', '.', '-' is a chain of
  * tokens, so only the characters at their ends are read again. The end, or -1.
  */
-function tokenChain(text: string, pos: number, sc: Tokens, t: number): number {
+function tokenChain(text: string, pos: number, sc: Tokens, t: number, skip = 1, bare84 = false): number {
   const tStart = sc.tStart, tEnd = sc.tEnd, tFlags = sc.tFlags, tRun = sc.tRun, n = sc.n;
   let k = t;
-  let first = pos + 1; // where token k's digits (units) start
-  let r = tRun[t]! - 1;
+  const nat0 = pos + skip; // the first national digit
+  let first = nat0; // where token k's digits (units) start
+  let r = tRun[t]! - skip;
   let units = 0; // before token k
   let good = -1, goodUnits = 0;
   let at9 = -1, at10 = -1;
@@ -83,10 +84,10 @@ function tokenChain(text: string, pos: number, sc: Tokens, t: number): number {
   nat.start = pos;
   nat.end = good;
   nat.length = text.length;
-  nat.bare84 = false;
+  nat.bare84 = bare84;
   nat.count = goodUnits;
-  const d0 = text.charCodeAt(pos + 1) - 48;
-  nat.expected = d0 === 2 ? 10 : text.charCodeAt(pos + 2) - 48 >= MOBILE_SECOND_MIN[d0]! ? 9 : 0;
+  const d0 = text.charCodeAt(nat0) - 48;
+  nat.expected = d0 === 2 ? 10 : text.charCodeAt(nat0 + 1) - 48 >= MOBILE_SECOND_MIN[d0]! ? 9 : 0;
   nat.ninthAt = goodUnits > 8 ? at9 : -1;
   nat.tenthAt = goodUnits > 9 ? at10 : -1;
   return good;
@@ -134,10 +135,17 @@ function scanPhone(text: string, pos: number, _found?: { valueStart: number }, t
   }
   const is0084 = c === 48 && codeAt(text, pos + 1) === 48 && codeAt(text, pos + 2) === 56 && codeAt(text, pos + 3) === 52;
   if (is0084) {
-    const end = digitChain(text, pos + 4, 8, 11); // 0084
-    if (end >= 0) return chainRead(text, pos, end, false);
+    // (from the tokens when the run holds 0084 and two more digits: see tokenChain)
+    if (t >= 0 && tokens !== undefined && tokens.tRun[t]! >= 6) {
+      const end = tokenChain(text, pos, tokens, t, 4, false);
+      if (end >= 0) return end;
+    } else {
+      const end = digitChain(text, pos + 4, 8, 11); // 0084
+      if (end >= 0) return chainRead(text, pos, end, false);
+    }
   }
   if (c === 56 && codeAt(text, pos + 1) === 52) {
+    if (t >= 0 && tokens !== undefined && tokens.tRun[t]! >= 4) return tokenChain(text, pos, tokens, t, 2, true);
     const end = digitChain(text, pos + 2, 8, 11); // 84
     if (end >= 0) return chainRead(text, pos, end, true);
   }
