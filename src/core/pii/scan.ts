@@ -191,6 +191,18 @@ function grown<T extends Int32Array | Uint8Array>(to: T, from: T): T {
   return to;
 }
 
+/** Index of the first of the sorted a[0..n) that is at least `pos` (n when none is). */
+function firstAtOrAfter(a: Int32Array, n: number, pos: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Token and trigger buffers, reused by every call. */
 export class Scanner implements Tokens {
   text = '';
@@ -573,28 +585,13 @@ export class Scanner implements Tokens {
    * stops at the latest (recorded by the tokenizer, so the address matcher searches nothing).
    */
   breakFrom(pos: number): number {
-    const a = this.specials;
-    let lo = 0;
-    let hi = this.breakCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.breakCount ? a[lo]! : this.text.length;
+    const i = firstAtOrAfter(this.specials, this.breakCount, pos);
+    return i < this.breakCount ? this.specials[i]! : this.text.length;
   }
 
   /** Index of the first token starting at or after `pos`. */
   tokenAt(pos: number): number {
-    const a = this.tStart;
-    let lo = 0;
-    let hi = this.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.tStart, this.n, pos);
   }
 
   /**
