@@ -659,6 +659,7 @@ function honorificMayOpen(text: string, label: Label): boolean {
   lexiconAt.word(text, label.start, label.end);
   if (!lexiconAt.isHonorific()) return false;
   const ascii = lexiconAt.isAsciiHonorific();
+  const opensPublic = lexiconAt.mayOpenPublicName();
   previousWord(text, label.start);
   if (previousIsHai(text)) return false;
   lexiconAt.word(text, prevStart, prevEnd);
@@ -667,6 +668,7 @@ function honorificMayOpen(text: string, label: Label): boolean {
   openedStart = label.start;
   openedEnd = label.end;
   openedAscii = ascii;
+  openedPublic = opensPublic;
   return true;
 }
 
@@ -677,6 +679,7 @@ let openedText = '';
 let openedStart = -1;
 let openedEnd = -1;
 let openedAscii = false;
+let openedPublic = true;
 
 export const personName: Recognizer = {
   type: 'person_name',
@@ -716,6 +719,7 @@ export const personName: Recognizer = {
     if (match.pattern === 1 || (match.pattern === -1 && hasChevrons(text, match.index, ctx.start))) return 0.95;
     const anchor = ctx.anchor;
     let asciiHonorific = false;
+    let honorificPublic = true; // (the honorific may open a public name: see mayOpenPublicName)
     if (anchor === null) {
       // No label, no honorific: the run must open with a surname and not continue a capitalized name
       // (for SURNAME_FIRST, its guard made these checks before the pattern ran).
@@ -731,10 +735,12 @@ export const personName: Recognizer = {
       }
       if (openedStart === anchor.start && openedEnd === anchor.end && openedText === text) {
         asciiHonorific = openedAscii; // (its guard checked the rest)
+        honorificPublic = openedPublic;
       } else {
         lexiconAt.word(text, anchor.start, anchor.end);
         if (!lexiconAt.isHonorific()) return null;
         asciiHonorific = lexiconAt.isAsciiHonorific();
+        honorificPublic = lexiconAt.mayOpenPublicName();
         previousWord(text, anchor.start);
         if (previousIsHai(text)) return null; // Hai Bà Trưng
         lexiconAt.word(text, prevStart, prevEnd);
@@ -745,7 +751,11 @@ export const personName: Recognizer = {
     const words = runCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? runCount : 0;
     // (a recorded run starts with a capital: below U+1F00, hasUpper would find that one)
     const capitalFirst = words > 0 && text.charCodeAt(ctx.start) < 0x1f00;
-    if (!capitalFirst && !hasUpper(text, ctx.start, ctx.end)) return ctx.hasUpper ? null : lowerCaseName(text, ctx);
+    if (!capitalFirst) {
+      // (a lower-case run lowerWordsFrom() recorded has only LL letters and blanks: no upper case)
+      const lowerRun = words === 0 && lowerCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length;
+      if (lowerRun || !hasUpper(text, ctx.start, ctx.end)) return ctx.hasUpper ? null : lowerCaseName(text, ctx);
+    }
 
     // Cut the run at the first word that cannot be part of a name or starts a label.
     let k = 0;
@@ -822,7 +832,7 @@ export const personName: Recognizer = {
     if (anchor && !anchor.weak) return cut(0.92, end, ctx.end);
 
     if (anchor) {
-      if (lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, end)) return null;
+      if (honorificPublic && lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, end)) return null;
       // (the first word as the loop read it, unless it holds characters that are not letters or quotes;
       // a run taken on tokens has none: its first word is a token of letters, with none right after it)
       const first = words > 0 && !runHashed ? firstEnd : lettersOrQuotesEnd(text, ctx.start, ctx.end);
