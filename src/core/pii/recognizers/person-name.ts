@@ -378,6 +378,7 @@ function cut(score: number, end: number, matchEnd: number): Verdict {
  */
 function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): boolean {
   const tokens = engineTokens!; // (optional in Pattern.guard for guards that do not read them)
+  knownText = '';
   // The word at `pos` is then token t, ending at a blank before a capital, unless a digit cuts it.
   const tFlags = tokens.tFlags;
   if ((tFlags[t]! & TOKEN_HAS_DIGIT) !== 0) return false;
@@ -399,12 +400,19 @@ function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): 
   if (!notAfterPlace(text, pos, tokens, t)) return false;
   // (a blank ends the word at `pos`: it is also the run of letters and quotes there)
   lexiconAt.word(text, pos, i);
-  if (!lexiconAt.isSurname() || continuesRunAt(text, pos, tokens, t)) return false;
+  if (!lexiconAt.isSurname()) return false;
+  const stop = lexiconAt.isNameStop();
+  if (continuesRunAt(text, pos, tokens, t)) return false;
   if (second === 1 && !secondWordMayFollow(text, s2)) return false;
   if (second === 2) {
     lexiconAt.word(text, s2, e2);
     if (lexiconAt.isNameStop() || !lexiconAt.isNameSyllable()) return false;
   }
+  knownText = text;
+  knownStart = pos;
+  knownEnd = i;
+  knownStop = stop;
+  knownEnd2 = second === 2 ? e2 : -1;
   return true;
 }
 
@@ -449,6 +457,16 @@ function notAfterPlace(text: string, pos: number, tokens: Tokens, t: number): bo
   }
   return false;
 }
+
+// The words mayOpenName() last looked up (in knownText; '' when none): text[knownStart, knownEnd), a
+// surname (a name syllable) and a stop word when knownStop, and when knownEnd2 >= 0, text[knownEnd +
+// 1, knownEnd2), a name syllable and no stop word. The validator, which the engine runs right after,
+// does not look them up again. Let go of in release().
+let knownText = '';
+let knownStart = -1;
+let knownEnd = -1;
+let knownStop = false;
+let knownEnd2 = -1;
 
 // The match position whose previous word notAfterPlace() found to be no place word and no number
 // (in prevClearText; '' when none): the validator, which the engine runs right after, does not read
@@ -713,6 +731,7 @@ export const personName: Recognizer = {
   release(): void {
     openedText = '';
     prevClearText = '';
+    knownText = '';
   },
   validate(match, text, ctx): Verdict {
     // After a label, "<<" can only be in a parenthesized qualifier, before the name.
@@ -775,12 +794,16 @@ export const personName: Recognizer = {
       let s: number;
       let upper: boolean;
       let stop: boolean;
+      let known = false; // (a word mayOpenName() looked up: a name syllable, and the first one a surname)
       if (words > 0) {
         if (w === words) break;
         s = runStarts[w]!;
         i = runEnds[w]!;
-        // (after a label only stop words matter: a filter rules most words out without a look-up)
-        if (runHashed) {
+        if (w < 2 && syllables && knownText === text && (w === 0 ? s === knownStart && i === knownEnd : s === knownEnd + 1 && i === knownEnd2)) {
+          known = true;
+          stop = w === 0 && knownStop;
+        } else if (runHashed) {
+          // (after a label only stop words matter: a filter rules most words out without a look-up)
           if (syllables) {
             lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
             stop = lexiconAt.isNameStop();
@@ -816,9 +839,9 @@ export const personName: Recognizer = {
       } else {
         upperRun = upper;
         firstEnd = i;
-        firstIsSurname = syllables && lexiconAt.isSurname(); // (read only after an honorific)
+        firstIsSurname = syllables && (known || lexiconAt.isSurname()); // (read only after an honorific)
       }
-      if (syllables && allSyllables && !lexiconAt.isNameSyllable()) allSyllables = false;
+      if (syllables && allSyllables && !known && !lexiconAt.isNameSyllable()) allSyllables = false;
       k++;
       end = i;
     }
