@@ -84,7 +84,7 @@ const ASCII_HONORIFICS = ['ong', 'ba', 'chi', 'chau', 'co', 'chu', 'cu', 'bac'];
 // spelling; a word typed without any diacritics is compared in folded form.
 const SURNAME = 1, SURNAME_FOLDED = 2, SYLLABLE = 4, SYLLABLE_FOLDED = 8, STOP = 16, HONORIFIC = 32,
   ASCII_HONORIFIC = 64, PLACE = 128, PLACE_FOLDED = 256, PUBLIC_NAME = 512, PUBLIC_PREFIX = 1024, PUBLIC_FIRST = 2048, PUBLIC_PAIR = 4096,
-  STOP_FOLDED = 8192;
+  STOP_FOLDED = 8192, HONORIFIC_PUBLIC = 16384;
 const table = new Map<number, number>();
 const add = (list: readonly string[], exact: number, folded = 0): void => {
   const set = (h: number, flag: number): void => void table.set(h, (table.get(h) ?? 0) | flag);
@@ -106,6 +106,13 @@ add(PUBLIC_PREFIXES, PUBLIC_PREFIX);
 const publicWords = [...PUBLIC_NAMES, ...PUBLIC_PREFIXES].map((p) => p.split(' '));
 add(publicWords.map((w) => w[0]!), PUBLIC_FIRST);
 add(publicWords.map((w) => `${w[0]!} ${w[1]!}`), PUBLIC_PAIR);
+// Honorifics whose folded spelling can open a public name or prefix ("bà" in "ba trieu", "chú" in
+// "chu van an"): isPublicName with any other honorific before the name is false without reading it.
+for (const w of HONORIFICS) {
+  if (((table.get(hashOf(foldText(w))) ?? 0) & (PUBLIC_FIRST | PUBLIC_PREFIX | PUBLIC_NAME)) !== 0) {
+    table.set(hashOf(w), (table.get(hashOf(w)) ?? 0) | HONORIFIC_PUBLIC);
+  }
+}
 const LEXICON = new IntTable(table);
 
 // A filter of the stop words' hashes (one bit per hash's low 11 bits, 256 bytes): after a label,
@@ -263,6 +270,8 @@ export const lexiconAt = {
   isHonorific: (): boolean => (exactFlags & HONORIFIC) !== 0,
   /** An honorific typed in ASCII ("ong", "ba"), which needs a surname after it. */
   isAsciiHonorific: (): boolean => (foldedFlags & ASCII_HONORIFIC) !== 0,
+  /** False for an honorific that cannot open a public name (isPublicName with it before a name is then false). */
+  mayOpenPublicName: (): boolean => (exactFlags & HONORIFIC_PUBLIC) !== 0,
   isPlaceOrOrgWord: (): boolean => (exactFlags & PLACE) !== 0 || (foldedFlags & PLACE_FOLDED) !== 0,
   /**
    * True when text[s, e), folded with its runs of spaces collapsed, is a well-known public name or

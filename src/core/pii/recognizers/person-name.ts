@@ -378,6 +378,7 @@ function cut(score: number, end: number, matchEnd: number): Verdict {
  */
 function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): boolean {
   const tokens = engineTokens!; // (optional in Pattern.guard for guards that do not read them)
+  knownText = '';
   // The word at `pos` is then token t, ending at a blank before a capital, unless a digit cuts it.
   const tFlags = tokens.tFlags;
   if ((tFlags[t]! & TOKEN_HAS_DIGIT) !== 0) return false;
@@ -399,12 +400,19 @@ function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): 
   if (!notAfterPlace(text, pos, tokens, t)) return false;
   // (a blank ends the word at `pos`: it is also the run of letters and quotes there)
   lexiconAt.word(text, pos, i);
-  if (!lexiconAt.isSurname() || continuesRunAt(text, pos, tokens, t)) return false;
+  if (!lexiconAt.isSurname()) return false;
+  const stop = lexiconAt.isNameStop();
+  if (continuesRunAt(text, pos, tokens, t)) return false;
   if (second === 1 && !secondWordMayFollow(text, s2)) return false;
   if (second === 2) {
     lexiconAt.word(text, s2, e2);
     if (lexiconAt.isNameStop() || !lexiconAt.isNameSyllable()) return false;
   }
+  knownText = text;
+  knownStart = pos;
+  knownEnd = i;
+  knownStop = stop;
+  knownEnd2 = second === 2 ? e2 : -1;
   return true;
 }
 
@@ -449,6 +457,16 @@ function notAfterPlace(text: string, pos: number, tokens: Tokens, t: number): bo
   }
   return false;
 }
+
+// The words mayOpenName() last looked up (in knownText; '' when none): text[knownStart, knownEnd), a
+// surname (a name syllable) and a stop word when knownStop, and when knownEnd2 >= 0, text[knownEnd +
+// 1, knownEnd2), a name syllable and no stop word. The validator, which the engine runs right after,
+// does not look them up again. Let go of in release().
+let knownText = '';
+let knownStart = -1;
+let knownEnd = -1;
+let knownStop = false;
+let knownEnd2 = -1;
 
 // The match position whose previous word notAfterPlace() found to be no place word and no number
 // (in prevClearText; '' when none): the validator, which the engine runs right after, does not read
@@ -659,6 +677,7 @@ function honorificMayOpen(text: string, label: Label): boolean {
   lexiconAt.word(text, label.start, label.end);
   if (!lexiconAt.isHonorific()) return false;
   const ascii = lexiconAt.isAsciiHonorific();
+  const opensPublic = lexiconAt.mayOpenPublicName();
   previousWord(text, label.start);
   if (previousIsHai(text)) return false;
   lexiconAt.word(text, prevStart, prevEnd);
@@ -667,6 +686,7 @@ function honorificMayOpen(text: string, label: Label): boolean {
   openedStart = label.start;
   openedEnd = label.end;
   openedAscii = ascii;
+  openedPublic = opensPublic;
   return true;
 }
 
@@ -677,6 +697,7 @@ let openedText = '';
 let openedStart = -1;
 let openedEnd = -1;
 let openedAscii = false;
+let openedPublic = true;
 
 export const personName: Recognizer = {
   type: 'person_name',
@@ -710,12 +731,14 @@ export const personName: Recognizer = {
   release(): void {
     openedText = '';
     prevClearText = '';
+    knownText = '';
   },
   validate(match, text, ctx): Verdict {
     // After a label, "<<" can only be in a parenthesized qualifier, before the name.
     if (match.pattern === 1 || (match.pattern === -1 && hasChevrons(text, match.index, ctx.start))) return 0.95;
     const anchor = ctx.anchor;
     let asciiHonorific = false;
+    let honorificPublic = true; // (the honorific may open a public name: see mayOpenPublicName)
     if (anchor === null) {
       // No label, no honorific: the run must open with a surname and not continue a capitalized name
       // (for SURNAME_FIRST, its guard made these checks before the pattern ran).
@@ -731,10 +754,12 @@ export const personName: Recognizer = {
       }
       if (openedStart === anchor.start && openedEnd === anchor.end && openedText === text) {
         asciiHonorific = openedAscii; // (its guard checked the rest)
+        honorificPublic = openedPublic;
       } else {
         lexiconAt.word(text, anchor.start, anchor.end);
         if (!lexiconAt.isHonorific()) return null;
         asciiHonorific = lexiconAt.isAsciiHonorific();
+        honorificPublic = lexiconAt.mayOpenPublicName();
         previousWord(text, anchor.start);
         if (previousIsHai(text)) return null; // Hai Bà Trưng
         lexiconAt.word(text, prevStart, prevEnd);
@@ -745,7 +770,11 @@ export const personName: Recognizer = {
     const words = runCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? runCount : 0;
     // (a recorded run starts with a capital: below U+1F00, hasUpper would find that one)
     const capitalFirst = words > 0 && text.charCodeAt(ctx.start) < 0x1f00;
-    if (!capitalFirst && !hasUpper(text, ctx.start, ctx.end)) return ctx.hasUpper ? null : lowerCaseName(text, ctx);
+    if (!capitalFirst) {
+      // (a lower-case run lowerWordsFrom() recorded has only LL letters and blanks: no upper case)
+      const lowerRun = words === 0 && lowerCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length;
+      if (lowerRun || !hasUpper(text, ctx.start, ctx.end)) return ctx.hasUpper ? null : lowerCaseName(text, ctx);
+    }
 
     // Cut the run at the first word that cannot be part of a name or starts a label.
     let k = 0;
@@ -765,12 +794,16 @@ export const personName: Recognizer = {
       let s: number;
       let upper: boolean;
       let stop: boolean;
+      let known = false; // (a word mayOpenName() looked up: a name syllable, and the first one a surname)
       if (words > 0) {
         if (w === words) break;
         s = runStarts[w]!;
         i = runEnds[w]!;
-        // (after a label only stop words matter: a filter rules most words out without a look-up)
-        if (runHashed) {
+        if (w < 2 && syllables && knownText === text && (w === 0 ? s === knownStart && i === knownEnd : s === knownEnd + 1 && i === knownEnd2)) {
+          known = true;
+          stop = w === 0 && knownStop;
+        } else if (runHashed) {
+          // (after a label only stop words matter: a filter rules most words out without a look-up)
           if (syllables) {
             lexiconAt.hashed(runHashes[w]!, runAscii[w] === 1);
             stop = lexiconAt.isNameStop();
@@ -806,9 +839,9 @@ export const personName: Recognizer = {
       } else {
         upperRun = upper;
         firstEnd = i;
-        firstIsSurname = syllables && lexiconAt.isSurname(); // (read only after an honorific)
+        firstIsSurname = syllables && (known || lexiconAt.isSurname()); // (read only after an honorific)
       }
-      if (syllables && allSyllables && !lexiconAt.isNameSyllable()) allSyllables = false;
+      if (syllables && allSyllables && !known && !lexiconAt.isNameSyllable()) allSyllables = false;
       k++;
       end = i;
     }
@@ -822,7 +855,7 @@ export const personName: Recognizer = {
     if (anchor && !anchor.weak) return cut(0.92, end, ctx.end);
 
     if (anchor) {
-      if (lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, end)) return null;
+      if (honorificPublic && lexiconAt.isPublicName(text, anchor.start, anchor.end, ctx.start, end)) return null;
       // (the first word as the loop read it, unless it holds characters that are not letters or quotes;
       // a run taken on tokens has none: its first word is a token of letters, with none right after it)
       const first = words > 0 && !runHashed ? firstEnd : lettersOrQuotesEnd(text, ctx.start, ctx.end);
