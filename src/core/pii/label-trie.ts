@@ -32,6 +32,24 @@ export function pairFilter(a: number, b: number): number {
   return (Math.imul(a, 31) + b) & 0xffff;
 }
 
+/**
+ * How freeze() packs a slot's info word and labelBits. The scanner's walk reads them with constants of
+ * its own (a const enum: written in place, where an import costs a load at every use) and checks them
+ * against these when it is built.
+ */
+export const LAYOUT = {
+  /** Info: 1 when longer labels go on from the node. */
+  inner: 1,
+  /** Info: the count of labels ending at the node, from this bit... */
+  countShift: 1,
+  /** ...under this mask. */
+  countMask: 7,
+  /** Info: the index of the first of them in labelBits, from this bit. */
+  firstShift: 4,
+  /** labelBits: set when the label must be followed by ':' (sepCode below it). */
+  colon: 1 << 30,
+} as const;
+
 export class LabelTrie<T> {
   /**
    * Children by (parent node, word hash): open addressing, each slot [parent, hash, child, info]
@@ -41,13 +59,13 @@ export class LabelTrie<T> {
    * first of them in labelBits and values. Read directly by the scanner's walk (see probe()).
    */
   slots: Int32Array;
-  mask: number;
+  private mask: number;
   /**
    * 16-bit filters: of the first word of one-word labels, and of the first two words of longer
    * ones (most words, even those that open a label such as "số", are rejected with an array read).
    * Bit i & 31 of entry i >>> 5: 8 KiB each, so the look-ups (two per word, cold for every new
-   * text) mostly hit the L1 cache. Read directly by the scanner's tokenizer, which applies
-   * mayStart() as it goes.
+   * text) mostly hit the L1 cache. Read directly by the scanner's label pass, which applies
+   * mayStart() to every token.
    */
   readonly singleWords = new Int32Array(2048);
   readonly pairWords = new Int32Array(2048);
@@ -139,9 +157,9 @@ export class LabelTrie<T> {
     this.values = [];
     for (const list of this.ends) {
       first.push(this.values.length);
-      if (list.length > 7) throw new Error('LabelTrie: at most 7 labels end at one node');
+      if (list.length > LAYOUT.countMask) throw new Error('LabelTrie: at most 7 labels end at one node');
       for (const l of list) {
-        bits.push(l.sepCode | (Number(l.colon) << 30));
+        bits.push(l.sepCode | (l.colon ? LAYOUT.colon : 0));
         this.values.push(l.value);
       }
     }
@@ -149,7 +167,7 @@ export class LabelTrie<T> {
     const slots = this.slots;
     for (let i = 0; i < slots.length; i += 4) {
       const node = slots[i + 2]!;
-      if (slots[i] !== -1) slots[i + 3] = this.inner[node]! | (this.ends[node]!.length << 1) | (first[node]! << 4);
+      if (slots[i] !== -1) slots[i + 3] = (this.inner[node]! * LAYOUT.inner) | (this.ends[node]!.length << LAYOUT.countShift) | (first[node]! << LAYOUT.firstShift);
     }
   }
 

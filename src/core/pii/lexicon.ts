@@ -3,6 +3,7 @@
 // so "Nguyen" matches "nguyễn" but "Đồng" does not match "đông".
 import { FOLD_TABLE, LOWER_TABLE, foldText } from './fold.ts';
 import { IntTable } from './int-table.ts';
+import { isSpace } from './charclass.ts';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -151,22 +152,13 @@ function lookUp(text: string, s: number, e: number): void {
 
 /** Start and step of the hash lexiconAt.hashed() takes: a word's lower-case spelling, code unit by code unit. */
 export const WORD_HASH_START = FNV_OFFSET;
-export function wordHashStep(h: number, c: number): number {
-  return Math.imul(h ^ (c < 0x1f00 ? LOWER_TABLE[c]! : c), FNV_PRIME);
-}
-/** What wordHashStep() hashes for the code unit `c` (its lower case below U+1F00). */
+/** What the hash takes of the code unit `c`: its lower case below U+1F00. */
 export function wordHashInput(c: number): number {
   return c < 0x1f00 ? LOWER_TABLE[c]! : c;
 }
-/** wordHashStep() of a code unit already through wordHashInput(). */
+/** One step of the hash, for a code unit already through wordHashInput(). */
 export function wordHashStepLower(h: number, input: number): number {
   return Math.imul(h ^ input, FNV_PRIME);
-}
-
-/** True for a JavaScript \s character. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // Hash of a phrase folded with its runs of spaces collapsed (foldText(...).replace(/\s+/g, ' ')), built
@@ -229,7 +221,7 @@ export const lexiconAt = {
   word(text: string, s: number, e: number): void {
     lookUp(text, s, e);
   },
-  /** Looks up a word by the hash its matcher built with wordHashStep(); `ascii`: it has no code unit above 127. */
+  /** Looks up a word by the hash its matcher built with wordHashInput() and wordHashStepLower(); `ascii`: it has no code unit above 127. */
   hashed(h: number, ascii: boolean): void {
     exactFlags = LEXICON.get(h & HASH_MASK);
     foldedFlags = ascii ? exactFlags : 0;

@@ -5,7 +5,7 @@
 import { LABEL_KINDS, type Label, type LabelKind, type Recognizer, type Tokens } from './types.ts';
 import { FOLD_TABLE, foldText } from './fold.ts';
 import { nonPersonalLabels } from './guards.ts';
-import { LabelTrie, packSeps, pairFilter, type TrieLabel } from './label-trie.ts';
+import { LabelTrie, LAYOUT, packSeps, pairFilter, type TrieLabel } from './label-trie.ts';
 import { codeAt } from './charclass.ts';
 import { IntTable } from './int-table.ts';
 
@@ -131,7 +131,7 @@ const enum Sep {
   DASH = 4,
 }
 
-/** LabelTrie's slot info word and labelBits, as it lays them out. */
+/** LabelTrie's slot info word and labelBits, as it lays them out (LAYOUT; checked by the constructor). */
 const enum Info {
   INNER = 1,
   COUNT = 1,
@@ -285,6 +285,10 @@ export class Scanner implements Tokens {
         const h = wordHash(foldText(w));
         this.capsStart[(h >>> 5) & 2047]! |= 1 << (h & 31);
       }
+    }
+    if (Info.INNER !== LAYOUT.inner || Info.COUNT !== LAYOUT.countShift || Info.COUNT_MASK !== LAYOUT.countMask ||
+      Info.FIRST !== LAYOUT.firstShift || Info.COLON !== LAYOUT.colon || Info.SEPS !== LAYOUT.colon - 1) {
+      throw new Error('Scanner: Info does not match LabelTrie.LAYOUT');
     }
     if (LABEL_KINDS.length > Meta.KIND) throw new Error('Scanner: too many label kinds for labelMeta');
     this.labelMeta = Int32Array.from(this.trie.values, (e) => LABEL_KINDS.indexOf(e.kind) + (e.weak ? Meta.WEAK : 0));

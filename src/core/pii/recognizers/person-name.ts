@@ -193,7 +193,7 @@ function recordRun(text: string, start: number, end: number, words: number, hash
 }
 
 /** SURNAME_FIRST, hand-written: the end of the match at `pos`, or -1. */
-function scanSurnameFirst(text: string, pos: number, found: { valueStart: number }, tokens?: Tokens, t = -1): number {
+function scanSurnameFirst(text: string, pos: number, _found: { valueStart: number }, tokens?: Tokens, t = -1): number {
   if (pos > 0) {
     const p = codeAt(text, pos - 1);
     if (inL(p) || isDigit(p) || p === 95) return -1;
