@@ -395,13 +395,15 @@ function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): 
   const second = (tFlags[t + 1]! & TOKEN_HAS_DIGIT) !== 0 || e2 - s2 > 10 ? 0 : inL(c) || (isQuote(c) && inL(codeAt(text, e2 + 1))) ? 1 : 2;
   // Token t + 1's folded hash rules most second words out without reading any text: checked first.
   if (second === 2 && !lexiconAt.mayBeNameSyllable(tokens.tHash[t + 1]!)) return false;
-  // The word before, which rejects most of the rest (a street, a place), is mostly ruled in or out
-  // on its token: checked before the words are read.
-  if (!notAfterPlace(text, pos, tokens, t)) return false;
+  // The exact spelling of the word at `pos`, which folds to a surname's: most that are no surname are
+  // words of upper-case headings ("CHỦ NGHĨA", "TỜ KHAI"), which the place check below lets through.
   // (a blank ends the word at `pos`: it is also the run of letters and quotes there)
   lexiconAt.word(text, pos, i);
   if (!lexiconAt.isSurname()) return false;
   const stop = lexiconAt.isNameStop();
+  // The word before, which rejects most of the rest (a street, a place), is mostly ruled in or out
+  // on its token.
+  if (!notAfterPlace(text, pos, tokens, t)) return false;
   if (continuesRunAt(text, pos, tokens, t)) return false;
   if (second === 1 && !secondWordMayFollow(text, s2)) return false;
   if (second === 2) {
