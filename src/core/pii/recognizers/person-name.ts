@@ -672,12 +672,19 @@ function continuesRun(text: string, pos: number): boolean {
 let prevStart = 0;
 let prevEnd = 0;
 
-/** Characters skipped before the previous word, and characters that end it. */
+// Characters skipped before the previous word ('\t', '\n', '\r', ' ', ',', '.', ':', ';'), and those
+// that end it (the same and '(', ')'): all below 64, as bit sets of code units 0-31 and 32-63 (one
+// test where a chain of comparisons would take one branch each).
+const enum Sep {
+  SKIP_LO = (1 << 9) | (1 << 10) | (1 << 13),
+  SKIP_HI = (1 << (32 - 32)) | (1 << (44 - 32)) | (1 << (46 - 32)) | (1 << (58 - 32)) | (1 << (59 - 32)),
+  ENDS_HI = SKIP_HI | (1 << (40 - 32)) | (1 << (41 - 32)),
+}
 function skippedBefore(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 46 || c === 58 || c === 59;
+  return c < 64 && (((c < 32 ? Sep.SKIP_LO : Sep.SKIP_HI) >>> c) & 1) !== 0;
 }
 function endsWord(c: number): boolean {
-  return skippedBefore(c) || c === 40 || c === 41;
+  return c < 64 && (((c < 32 ? Sep.SKIP_LO : Sep.ENDS_HI) >>> c) & 1) !== 0;
 }
 
 /** Finds the word just before `pos` (skipping spaces and simple punctuation): text[prevStart, prevEnd), maybe empty. */
