@@ -123,12 +123,23 @@ for (const w of NAME_STOP_WORDS) {
   const h = hashOf(w);
   STOP_FILTER[(h >>> 5) & 63]! |= 1 << (h & 31);
 }
-// The same filter of the stop words' folded hashes (the scanner's token hashes, see mayBeStopWord).
-const STOP_FOLDED_FILTER = new Int32Array(64);
-for (const w of NAME_STOP_WORDS) {
-  const h = hashOf(foldText(w));
-  STOP_FOLDED_FILTER[(h >>> 5) & 63]! |= 1 << (h & 31);
-}
+// The same filters of folded hashes (the scanner's token hashes): of the stop words (mayBeStopWord),
+// of the surnames and given-name syllables (mayBeNameSyllable) and of the place words (mayBePlaceWord).
+// Most words they are asked about are none: ruled out on 256 bytes that stay cached, where the table
+// look-up reads two cold cache lines.
+const foldedFilter = (...lists: (readonly string[])[]): Int32Array => {
+  const filter = new Int32Array(64);
+  for (const list of lists) {
+    for (const w of list) {
+      const h = hashOf(foldText(w));
+      filter[(h >>> 5) & 63]! |= 1 << (h & 31);
+    }
+  }
+  return filter;
+};
+const STOP_FOLDED_FILTER = foldedFilter(NAME_STOP_WORDS);
+const SYLLABLE_FOLDED_FILTER = foldedFilter(SURNAMES, NAME_SYLLABLES);
+const PLACE_FOLDED_FILTER = foldedFilter(PLACE_OR_ORG);
 
 /**
  * Flags of the word text[s, e) as the last lexiconAt.word() found them: those of its lower-case
@@ -139,15 +150,15 @@ let foldedFlags = 0;
 
 function lookUp(text: string, s: number, e: number): void {
   let h = FNV_OFFSET;
-  let ascii = true;
+  let codes = 0; // every code unit or-ed: ASCII when at most 127 (no branch on each unit, which Vietnamese makes unpredictable)
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127) ascii = false;
+    codes |= c;
     h = Math.imul(h ^ (c < 0x1f00 ? LOWER_TABLE[c]! : c), FNV_PRIME);
   }
   exactFlags = LEXICON.get(h & HASH_MASK);
   // For ASCII, lower case and folding agree: one look-up gives both.
-  foldedFlags = ascii ? exactFlags : 0;
+  foldedFlags = codes <= 127 ? exactFlags : 0;
 }
 
 /** Start and step of the hash lexiconAt.hashed() takes: a word's lower-case spelling, code unit by code unit. */
@@ -229,16 +240,16 @@ export const lexiconAt = {
   /** Looks up the word from `s` to the first space or tab (or `limit`), and returns where it ends. */
   wordToBlank(text: string, s: number, limit: number): number {
     let h = FNV_OFFSET;
-    let ascii = true;
+    let codes = 0; // (as in lookUp)
     let i = s;
     for (; i < limit; i++) {
       const c = text.charCodeAt(i);
       if (c === 32 || c === 9) break;
-      if (c > 127) ascii = false;
+      codes |= c;
       h = Math.imul(h ^ (c < 0x1f00 ? LOWER_TABLE[c]! : c), FNV_PRIME);
     }
     exactFlags = LEXICON.get(h & HASH_MASK);
-    foldedFlags = ascii ? exactFlags : 0;
+    foldedFlags = codes <= 127 ? exactFlags : 0;
     return i;
   },
   /**
@@ -246,12 +257,14 @@ export const lexiconAt = {
    * folded spelling, see wordHash in scan.ts): the word is then no name syllable, in any spelling,
    * without reading it. True says nothing (the exact spelling is still to be looked up).
    */
-  mayBeNameSyllable: (h: number): boolean => (LEXICON.get(h) & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,
+  mayBeNameSyllable: (h: number): boolean =>
+    (SYLLABLE_FOLDED_FILTER[(h >>> 5) & 63]! & (1 << (h & 31))) !== 0 && (LEXICON.get(h) & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,
   /** Like mayBeNameSyllable, for stop words (isNameStop): a filter, then the table. */
   mayBeStopWord: (h: number): boolean =>
     (STOP_FOLDED_FILTER[(h >>> 5) & 63]! & (1 << (h & 31))) !== 0 && (LEXICON.get(h) & STOP_FOLDED) !== 0,
   /** Like mayBeNameSyllable, for place and organization words (isPlaceOrOrgWord). */
-  mayBePlaceWord: (h: number): boolean => (LEXICON.get(h) & PLACE_FOLDED) !== 0,
+  mayBePlaceWord: (h: number): boolean =>
+    (PLACE_FOLDED_FILTER[(h >>> 5) & 63]! & (1 << (h & 31))) !== 0 && (LEXICON.get(h) & PLACE_FOLDED) !== 0,
   isSurname: (): boolean => (exactFlags & SURNAME) !== 0 || (foldedFlags & SURNAME_FOLDED) !== 0,
   isNameSyllable: (): boolean =>
     (exactFlags & (SYLLABLE | SURNAME)) !== 0 || (foldedFlags & (SYLLABLE_FOLDED | SURNAME_FOLDED)) !== 0,

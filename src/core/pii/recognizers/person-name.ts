@@ -395,13 +395,15 @@ function mayOpenName(text: string, pos: number, engineTokens?: Tokens, t = -1): 
   const second = (tFlags[t + 1]! & TOKEN_HAS_DIGIT) !== 0 || e2 - s2 > 10 ? 0 : inL(c) || (isQuote(c) && inL(codeAt(text, e2 + 1))) ? 1 : 2;
   // Token t + 1's folded hash rules most second words out without reading any text: checked first.
   if (second === 2 && !lexiconAt.mayBeNameSyllable(tokens.tHash[t + 1]!)) return false;
-  // The word before, which rejects most of the rest (a street, a place), is mostly ruled in or out
-  // on its token: checked before the words are read.
-  if (!notAfterPlace(text, pos, tokens, t)) return false;
+  // The exact spelling of the word at `pos`, which folds to a surname's: most that are no surname are
+  // words of upper-case headings ("CHỦ NGHĨA", "TỜ KHAI"), which the place check below lets through.
   // (a blank ends the word at `pos`: it is also the run of letters and quotes there)
   lexiconAt.word(text, pos, i);
   if (!lexiconAt.isSurname()) return false;
   const stop = lexiconAt.isNameStop();
+  // The word before, which rejects most of the rest (a street, a place), is mostly ruled in or out
+  // on its token.
+  if (!notAfterPlace(text, pos, tokens, t)) return false;
   if (continuesRunAt(text, pos, tokens, t)) return false;
   if (second === 1 && !secondWordMayFollow(text, s2)) return false;
   if (second === 2) {
@@ -613,6 +615,47 @@ function lowerCaseName(text: string, ctx: MatchContext): Verdict {
   return { score: anchor.weak ? 0.8 : 0.88, end: ctx.start + length };
 }
 
+/**
+ * The validator after a strong label, for a run wordsFromTokens() recorded (`words` words, whole
+ * tokens, the first capitalized): the general loop of validate() on its most frequent case, kept
+ * apart so that it runs only the tests this case needs (after a label, only stop words, a label
+ * starting in the run and a change of case cut it).
+ */
+function afterStrongLabel(text: string, ctx: MatchContext, words: number): Verdict {
+  let end = ctx.start;
+  let upperRun = false;
+  let firstEnd = ctx.start;
+  // Start of the first strong label at or after the current word (ctx.end: none), searched again
+  // only when a label starts between words.
+  let nextLabel = -1;
+  for (let w = 0; w < words; w++) {
+    const s = runStarts[w]!;
+    const i = runEnds[w]!;
+    // (the folded hash rules most stop words out unread)
+    if (lexiconAt.mayBeStopWord(runFolded[w]!)) {
+      lexiconAt.word(text, s, i);
+      if (lexiconAt.isNameStop()) break;
+    }
+    const upper = runLower[w] === 0 && i - s >= 2;
+    if (w > 0) {
+      if (nextLabel < s) {
+        nextLabel = ctx.labelStartIn(s, ctx.end);
+        if (nextLabel < 0) nextLabel = ctx.end;
+      }
+      if (nextLabel < i) break;
+      if (upperRun !== upper && i - s > 1) break; // "NGUYỄN VĂN AN Hà Nội" / "Nguyễn Văn An CCCD"
+    } else {
+      upperRun = upper;
+      firstEnd = i;
+    }
+    end = i;
+  }
+  if (end === ctx.start) return null;
+  // A single word followed by ':' is a label ("Người nộp thuế:"), not a name.
+  if (firstEnd === ctx.end && lettersOrQuotesEnd(text, ctx.start, ctx.end) === ctx.end && colonFollows(text, ctx.end)) return null;
+  return cut(0.92, end, ctx.end);
+}
+
 /** True when the word before `pos` (same line, spaces only) is a capitalized name word: `pos` is inside a name. */
 function continuesRun(text: string, pos: number): boolean {
   let i = pos;
@@ -629,12 +672,19 @@ function continuesRun(text: string, pos: number): boolean {
 let prevStart = 0;
 let prevEnd = 0;
 
-/** Characters skipped before the previous word, and characters that end it. */
+// Characters skipped before the previous word ('\t', '\n', '\r', ' ', ',', '.', ':', ';'), and those
+// that end it (the same and '(', ')'): all below 64, as bit sets of code units 0-31 and 32-63 (one
+// test where a chain of comparisons would take one branch each).
+const enum Sep {
+  SKIP_LO = (1 << 9) | (1 << 10) | (1 << 13),
+  SKIP_HI = (1 << (32 - 32)) | (1 << (44 - 32)) | (1 << (46 - 32)) | (1 << (58 - 32)) | (1 << (59 - 32)),
+  ENDS_HI = SKIP_HI | (1 << (40 - 32)) | (1 << (41 - 32)),
+}
 function skippedBefore(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 46 || c === 58 || c === 59;
+  return c < 64 && (((c < 32 ? Sep.SKIP_LO : Sep.SKIP_HI) >>> c) & 1) !== 0;
 }
 function endsWord(c: number): boolean {
-  return skippedBefore(c) || c === 40 || c === 41;
+  return c < 64 && (((c < 32 ? Sep.SKIP_LO : Sep.ENDS_HI) >>> c) & 1) !== 0;
 }
 
 /** Finds the word just before `pos` (skipping spaces and simple punctuation): text[prevStart, prevEnd), maybe empty. */
@@ -770,6 +820,7 @@ export const personName: Recognizer = {
     const words = runCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? runCount : 0;
     // (a recorded run starts with a capital: below U+1F00, hasUpper would find that one)
     const capitalFirst = words > 0 && text.charCodeAt(ctx.start) < 0x1f00;
+    if (capitalFirst && !runHashed && anchor !== null && !anchor.weak) return afterStrongLabel(text, ctx, words);
     if (!capitalFirst) {
       // (a lower-case run lowerWordsFrom() recorded has only LL letters and blanks: no upper case)
       const lowerRun = words === 0 && lowerCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length;
