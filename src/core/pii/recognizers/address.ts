@@ -12,7 +12,7 @@ const AFTER_LABEL =
   new RegExp(String.raw`(?:[ \t]*[${LL}]+(?:[ \t]+[${LL}]+){0,3}[ \t]*:|[ \t]*\([^)\n]{0,60}\)[ \t]*:?)?[ \t]*(?:[:：\-–][ \t]*)?(?:\r?\n[ \t]*)?(?<v>[^\s,;|][^\n;|]{0,240})`, 'y');
 
 function skipBlanks(text: string, p: number): number {
-  while (codeAt(text, p) === 32 || codeAt(text, p) === 9) p++;
+  for (let c = codeAt(text, p); c === 32 || c === 9; c = codeAt(text, ++p));
   return p;
 }
 
@@ -69,8 +69,10 @@ function separatorAndValue(text: string, pos: number, found: { valueStart: numbe
  */
 function scanAfterLabel(text: string, pos: number, found: { valueStart: number }, tokens?: Tokens): number {
   const sc = tokens ?? null;
+  // (every branch starts with [ \t]*: the blanks are skipped once)
+  const start = skipBlanks(text, pos);
   // [ \t]*[LL]+(?:[ \t]+[LL]+){0,3}[ \t]*: (only whole words can be followed by blanks or ':')
-  let p = skipBlanks(text, pos);
+  let p = start;
   for (let w = 0; w < 4; w++) {
     const s = p;
     while (inLL(codeAt(text, p))) p++;
@@ -85,7 +87,7 @@ function scanAfterLabel(text: string, pos: number, found: { valueStart: number }
     p = q;
   }
   // [ \t]*\([^)\n]{0,60}\)[ \t]*:?
-  p = skipBlanks(text, pos);
+  p = start;
   if (codeAt(text, p) === 40) {
     let q = p + 1;
     const stop = Math.min(q + 60, text.length);
@@ -104,7 +106,7 @@ function scanAfterLabel(text: string, pos: number, found: { valueStart: number }
       if (end >= 0) return end;
     }
   }
-  return separatorAndValue(text, pos, found, sc);
+  return separatorAndValue(text, start, found, sc);
 }
 
 const KEYWORDS = new Set(
