@@ -27,7 +27,7 @@ export function packSeps(seps: readonly number[]): number {
   return code;
 }
 
-/** Bit index in LabelTrie.pairWords of two words' hashes. */
+/** Bit index in the pair filter of LabelTrie.startWords of two words' hashes. */
 export function pairFilter(a: number, b: number): number {
   return (Math.imul(a, 31) + b) & 0xffff;
 }
@@ -48,6 +48,8 @@ export const LAYOUT = {
   firstShift: 4,
   /** labelBits: set when the label must be followed by ':' (sepCode below it). */
   colon: 1 << 30,
+  /** startWords: the entry the pair filter starts at. */
+  pairs: 2048,
 } as const;
 
 export class LabelTrie<T> {
@@ -64,11 +66,10 @@ export class LabelTrie<T> {
    * 16-bit filters: of the first word of one-word labels, and of the first two words of longer
    * ones (most words, even those that open a label such as "số", are rejected with an array read).
    * Bit i & 31 of entry i >>> 5: 8 KiB each, so the look-ups (two per word, cold for every new
-   * text) mostly hit the L1 cache. Read directly by the scanner's label pass, which applies
-   * mayStart() to every token.
+   * text) mostly hit the L1 cache. One array, the pair filter from entry PAIRS on (one array
+   * for the scanner's label pass to load, which applies mayStart() to every token).
    */
-  readonly singleWords = new Int32Array(2048);
-  readonly pairWords = new Int32Array(2048);
+  readonly startWords = new Int32Array(2 * LAYOUT.pairs);
   /** Labels ending at each node, in the order they should be preferred. */
   private readonly ends: TrieLabel<T>[][] = [[]];
   /** 1 for a node with children (a longer label goes on from it). */
@@ -90,6 +91,8 @@ export class LabelTrie<T> {
 
   /** The root (before the first word). */
   static readonly ROOT = 0;
+  /** Where the pair filter starts in startWords (see LAYOUT.pairs). */
+  static readonly PAIRS = LAYOUT.pairs;
 
   private slot(parent: number, hash: number): number {
     return (Math.imul(parent ^ hash, 0x9e3779b1) >>> 12) & this.mask;
@@ -116,7 +119,8 @@ export class LabelTrie<T> {
   /** Quick test that a label may start at a word (hash `first`), followed by a word (hash `second`, or -1). */
   mayStart(first: number, second: number): boolean {
     const pair = pairFilter(first, second);
-    return ((this.singleWords[(first >>> 5) & 2047]! >>> first) & 1) === 1 || (second >= 0 && ((this.pairWords[pair >>> 5]! >>> pair) & 1) === 1);
+    const words = this.startWords;
+    return ((words[(first >>> 5) & 2047]! >>> first) & 1) === 1 || (second >= 0 && ((words[LabelTrie.PAIRS + (pair >>> 5)]! >>> pair) & 1) === 1);
   }
 
   /** True when some label goes on past `node` (else a walk can stop there). */
@@ -144,7 +148,7 @@ export class LabelTrie<T> {
       node = next;
     }
     const bit = hashes.length === 1 ? hashes[0]! & 0xffff : pairFilter(hashes[0]!, hashes[1]!);
-    (hashes.length === 1 ? this.singleWords : this.pairWords)[bit >>> 5]! |= 1 << (bit & 31);
+    this.startWords[(hashes.length === 1 ? 0 : LabelTrie.PAIRS) + (bit >>> 5)]! |= 1 << (bit & 31);
     const list = this.ends[node]!;
     list.push(label);
     list.sort(before);

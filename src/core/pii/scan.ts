@@ -139,6 +139,8 @@ const enum Info {
   FIRST = 4,
   SEPS = (1 << 30) - 1,
   COLON = 1 << 30,
+  /** startWords: where the pair filter starts. */
+  PAIRS = 2048,
 }
 
 /** Scanner.labelMeta: a label's kind index (LABEL_KINDS) in the low bits, plus WEAK. */
@@ -287,7 +289,7 @@ export class Scanner implements Tokens {
       }
     }
     if (Info.INNER !== LAYOUT.inner || Info.COUNT !== LAYOUT.countShift || Info.COUNT_MASK !== LAYOUT.countMask ||
-      Info.FIRST !== LAYOUT.firstShift || Info.COLON !== LAYOUT.colon || Info.SEPS !== LAYOUT.colon - 1) {
+      Info.FIRST !== LAYOUT.firstShift || Info.COLON !== LAYOUT.colon || Info.SEPS !== LAYOUT.colon - 1 || Info.PAIRS !== LAYOUT.pairs) {
       throw new Error('Scanner: Info does not match LabelTrie.LAYOUT');
     }
     if (LABEL_KINDS.length > Meta.KIND) throw new Error('Scanner: too many label kinds for labelMeta');
@@ -507,12 +509,15 @@ export class Scanner implements Tokens {
     // (most words, even those that open a label such as "số", with two array reads). Done here,
     // not in the tokenizer's loop, where it cost as much and took registers from it. A number's
     // hash (-1) only ever makes a needless walk, which finds nothing.
-    const singleWords = trie.singleWords, pairWords = trie.pairWords;
+    const startWords = trie.startWords;
     tHash[n] = -1; // (the tokenizer leaves room for it) no word after the last one
+    // Each hash is read once: the next token's, for the pair filter, is this token's at the next step.
+    let hNext = tHash[0]!;
     for (let t = 0; t < n; t++) {
-      const h = tHash[t]!;
-      const pair = pairFilter(h, tHash[t + 1]!);
-      if ((((singleWords[(h >>> 5) & 2047]! >>> h) | (pairWords[pair >>> 5]! >>> pair)) & 1) === 0) continue;
+      const h = hNext;
+      hNext = tHash[t + 1]!;
+      const pair = pairFilter(h, hNext);
+      if ((((startWords[(h >>> 5) & 2047]! >>> h) | (startWords[Info.PAIRS + (pair >>> 5)]! >>> pair)) & 1) === 0) continue;
       let s = trie.probe(LabelTrie.ROOT, h);
       if (s < 0) continue;
       let best = -1; // index of the label found in labelBits
@@ -567,6 +572,7 @@ export class Scanner implements Tokens {
         nStrong++;
       }
       t = bestNext - 1; // the next label starts after this one
+      hNext = tHash[bestNext]!;
     }
     this.labelCount = nLabels;
     this.strongCount = nStrong;
