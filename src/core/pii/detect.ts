@@ -474,7 +474,56 @@ function planFor(types: readonly PiiType[] | undefined): Plan {
 
 /** Finds personal data in a text: non-overlapping spans sorted by start. */
 export function detect(text: string, options?: DetectOptions): PiiSpan[] {
-  if (text.length === 0) return [];
+  const k = find(text, options);
+  if (k === 0) return [];
+  const out = new Array<PiiSpan>(k);
+  for (let i = 0; i < k; i++) out[i] = span(kept[i]!);
+  return out;
+}
+
+/**
+ * What detectFound() found: `count` spans sorted by start, as numbers (type: index in PII_TYPES),
+ * for masking without PiiSpan objects. Overwritten by the next call: read it before.
+ */
+export interface FoundSpans {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  type: Int32Array;
+  score: Float64Array;
+}
+const result: FoundSpans = { count: 0, start: new Int32Array(64), end: new Int32Array(64), type: new Int32Array(64), score: new Float64Array(64) };
+
+/** detect() without objects: the spans as FoundSpans. */
+export function detectFound(text: string, options?: DetectOptions): FoundSpans {
+  const k = find(text, options);
+  if (result.start.length < k) {
+    result.start = new Int32Array(kept.length);
+    result.end = new Int32Array(kept.length);
+    result.type = new Int32Array(kept.length);
+    result.score = new Float64Array(kept.length);
+  }
+  for (let i = 0; i < k; i++) {
+    const c = kept[i]!;
+    result.start[i] = cStart[c]!;
+    result.end[i] = cEnd[c]!;
+    result.type[i] = cType[c]!;
+    result.score[i] = cScore[c]!;
+  }
+  result.count = k;
+  return result;
+}
+
+/** The spans of detectFound()'s answer as PiiSpan objects. */
+export function foundSpans(f: FoundSpans): PiiSpan[] {
+  const out = new Array<PiiSpan>(f.count);
+  for (let i = 0; i < f.count; i++) out[i] = { start: f.start[i]!, end: f.end[i]!, type: PII_TYPES[f.type[i]!]!, score: f.score[i]! };
+  return out;
+}
+
+/** Runs the detection; the spans kept are candidates kept[0..k), sorted by start (k returned). */
+function find(text: string, options?: DetectOptions): number {
+  if (text.length === 0) return 0;
   minScore = options?.minScore ?? DEFAULT_MIN_SCORE;
   const plan = planFor(options?.types);
   call = (call + 1) | 0;
@@ -579,14 +628,19 @@ function span(i: number): PiiSpan {
 
 /** Candidates by score, then length, then start, then the order they were found in (a stable sort). */
 let order: Int32Array = new Int32Array(64);
-/** Kept candidates sorted by start (resolve's small case). */
+/** Kept candidates sorted by start (what resolve() keeps). */
 let kept: Int32Array = new Int32Array(64);
 
-/** Keeps the best of overlapping candidates (higher score, then longer), sorted by start. */
-function resolve(): PiiSpan[] {
+/**
+ * Keeps the best of overlapping candidates (higher score, then longer): kept[0..k), sorted by start.
+ * Returns k.
+ */
+function resolve(): number {
   const n = count;
-  if (n === 0) return [];
-  if (n === 1) return [span(0)];
+  if (n <= 1) {
+    kept[0] = 0;
+    return n;
+  }
   if (order.length < n) {
     order = new Int32Array(cStart.length);
     kept = new Int32Array(cStart.length);
@@ -605,11 +659,7 @@ function resolve(): PiiSpan[] {
     }
     let disjoint = true;
     for (let i = 1; i < n && disjoint; i++) disjoint = cEnd[kept[i - 1]!]! <= cStart[kept[i]!]!;
-    if (disjoint) {
-      const out: PiiSpan[] = [];
-      for (let i = 0; i < n; i++) out.push(span(kept[i]!));
-      return out;
-    }
+    if (disjoint) return n;
   }
   // An insertion sort for the handful of candidates a text usually has.
   if (n > 24) {
@@ -643,20 +693,18 @@ function resolve(): PiiSpan[] {
     kept[lo] = c;
     k++;
   }
-  const out: PiiSpan[] = [];
-  for (let i = 0; i < k; i++) out.push(span(kept[i]!));
-  return out;
+  return k;
 }
 
 /**
  * resolve() for long texts with many candidates (`order` already sorted by score): an occupancy map of
  * the text instead of inserting into a sorted array, so the work grows with the text, not its square.
  */
-function resolveMany(n: number): PiiSpan[] {
+function resolveMany(n: number): number {
   let size = 0;
   for (let i = 0; i < n; i++) if (cEnd[i]! > size) size = cEnd[i]!;
   const taken = new Uint8Array(size);
-  const out: PiiSpan[] = [];
+  const chosen: number[] = [];
   for (let q = 0; q < n; q++) {
     const c = order[q]!;
     const start = cStart[c]!;
@@ -665,9 +713,11 @@ function resolveMany(n: number): PiiSpan[] {
     for (let i = start; i < end && free; i++) free = taken[i] === 0;
     if (!free) continue;
     taken.fill(1, start, end);
-    out.push(span(c));
+    chosen.push(c);
   }
-  return out.sort((a, b) => a.start - b.start);
+  chosen.sort((a, b) => cStart[a]! - cStart[b]!);
+  for (let i = 0; i < chosen.length; i++) kept[i] = chosen[i]!;
+  return chosen.length;
 }
 
 /** Candidate order: higher score, then longer, then earlier, then found first. */

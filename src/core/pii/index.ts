@@ -5,7 +5,7 @@ import { detect } from './detect.ts';
 
 export type { PiiSpan, PiiType, PiiValueClass, Recognizer, MatchContext, Verdict, Label } from './types.ts';
 export { PII_TYPES } from './types.ts';
-export { maskText, redact } from './mask.ts';
+export { maskText, maskPii, redact } from './mask.ts';
 export { maskFieldValue } from './fields.ts';
 export { scrubOcrWords, type OcrWord, type BBox } from './ocr.ts';
 export {

@@ -2,7 +2,7 @@
 import { PII_TYPES, type PiiSpan } from './types.ts';
 import { applyOperator, Pseudonymizer, TextPseudonyms, typeIndex, type OperatorSpec } from './operators.ts';
 import { DEFAULT_POLICY, textOperator, type PiiPolicy } from './policy.ts';
-import { detect } from './detect.ts';
+import { detectFound, foundSpans, type FoundSpans } from './detect.ts';
 
 /** A policy's text operator of every type, by type index, and 1 where it is the pseudonym (the default for basic types). */
 interface TextOperators {
@@ -49,9 +49,7 @@ export function maskText(
   pseudonyms?: Pseudonymizer,
 ): string {
   if (spans.length === 0) return text;
-  const { ops, pseudonym } = operators(policy);
-  if (pseudonyms === undefined) scratch.begin(text);
-  let out = '';
+  const masker = begin(text, policy, pseudonyms);
   let pos = 0;
   try {
     for (let i = 0; i < spans.length; i++) {
@@ -61,16 +59,79 @@ export function maskText(
       if (start < pos || end > text.length || end <= start) throw new Error('maskText: spans must be sorted, non-overlapping and inside the text');
       const t = typeIndex(s.type);
       if (t < 0) throw new Error('maskText: unknown span type');
-      let masked: string;
-      if (pseudonym[t] === 0) masked = applyOperator(ops[t]!, s.type, text.slice(start, end), policy.maskChar, pseudonyms ?? unused);
-      else masked = pseudonyms === undefined ? scratch.labelAt(t, start, end) : pseudonyms.labelAt(t, text.slice(start, end));
-      out = start > pos ? out + text.slice(pos, start) + masked : out + masked;
+      masker.add(t, start, end);
       pos = end;
     }
+    return masker.finish();
   } finally {
-    if (pseudonyms === undefined) scratch.end();
+    masker.end();
   }
-  return pos < text.length ? out + text.slice(pos) : out;
+}
+
+/** Masks what detectFound() found (sorted, non-overlapping, of known types: nothing to check). */
+function maskFound(text: string, found: FoundSpans, policy: PiiPolicy, pseudonyms: Pseudonymizer | undefined): string {
+  if (found.count === 0) return text;
+  const masker = begin(text, policy, pseudonyms);
+  try {
+    for (let i = 0; i < found.count; i++) masker.add(found.type[i]!, found.start[i]!, found.end[i]!);
+    return masker.finish();
+  } finally {
+    masker.end();
+  }
+}
+
+/**
+ * Builds one masked text, span by span (one instance reused: calls are synchronous and never nest).
+ * Without a Pseudonymizer the values are numbered per call (TextPseudonyms), and forgotten by end().
+ */
+class Masker {
+  private text = '';
+  private out = '';
+  private pos = 0;
+  private policy: PiiPolicy = DEFAULT_POLICY;
+  private operators: TextOperators | null = null;
+  private pseudonyms: Pseudonymizer | undefined = undefined;
+
+  reset(text: string, policy: PiiPolicy, pseudonyms: Pseudonymizer | undefined): this {
+    this.text = text;
+    this.out = '';
+    this.pos = 0;
+    this.policy = policy;
+    this.operators = operators(policy);
+    this.pseudonyms = pseudonyms;
+    if (pseudonyms === undefined) scratch.begin(text);
+    return this;
+  }
+
+  /** Masks text[start, end), of type index `t`, after what is already masked. */
+  add(t: number, start: number, end: number): void {
+    const text = this.text;
+    const { ops, pseudonym } = this.operators!;
+    const pseudonyms = this.pseudonyms;
+    let masked: string;
+    if (pseudonym[t] === 0) masked = applyOperator(ops[t]!, PII_TYPES[t]!, text.slice(start, end), this.policy.maskChar, pseudonyms ?? unused);
+    else masked = pseudonyms === undefined ? scratch.labelAt(t, start, end) : pseudonyms.labelAt(t, text.slice(start, end));
+    this.out = start > this.pos ? this.out + text.slice(this.pos, start) + masked : this.out + masked;
+    this.pos = end;
+  }
+
+  /** The masked text. */
+  finish(): string {
+    return this.pos < this.text.length ? this.out + this.text.slice(this.pos) : this.out;
+  }
+
+  /** Forgets the text and its values. */
+  end(): void {
+    if (this.pseudonyms === undefined) scratch.end();
+    this.text = '';
+    this.out = '';
+    this.pseudonyms = undefined;
+  }
+}
+const masker = new Masker();
+
+function begin(text: string, policy: PiiPolicy, pseudonyms: Pseudonymizer | undefined): Masker {
+  return masker.reset(text, policy, pseudonyms);
 }
 
 /** Detects personal data with the policy's settings and masks it. */
@@ -79,6 +140,12 @@ export function redact(
   policy: PiiPolicy = DEFAULT_POLICY,
   pseudonyms?: Pseudonymizer,
 ): { spans: PiiSpan[]; masked: string } {
-  const spans = detect(text, policy); // a policy is a DetectOptions: its types and minScore
-  return { spans, masked: maskText(text, spans, policy, pseudonyms) };
+  const found = detectFound(text, policy); // a policy is a DetectOptions: its types and minScore
+  const spans = foundSpans(found);
+  return { spans, masked: maskFound(text, found, policy, pseudonyms) };
+}
+
+/** redact() when only the masked text is wanted (no span objects are made). */
+export function maskPii(text: string, policy: PiiPolicy = DEFAULT_POLICY, pseudonyms?: Pseudonymizer): string {
+  return maskFound(text, detectFound(text, policy), policy, pseudonyms);
 }

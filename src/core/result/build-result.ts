@@ -4,7 +4,7 @@
 // with them (page title, file names, source URL) is masked before it leaves.
 import { documentType } from '../catalog/catalog.ts';
 import { minimumMetadata } from '../extract/index.ts';
-import { redact } from '../pii/index.ts';
+import { maskPii } from '../pii/index.ts';
 import type { PiiPolicy } from '../pii/policy.ts';
 import { renderCode } from './code-template.ts';
 import { validateResult, type DigitizationResult, type Digitizer, type FileRef } from './schema.ts';
@@ -67,7 +67,7 @@ export function buildResult(input: ConfirmInput): BuildOutcome {
     serial: input.serial,
     date: input.confirmedAt,
   });
-  const scrub = (text: string) => redact(text, input.policy).masked;
+  const scrub = (text: string) => maskPii(text, input.policy);
   const { title, ...source } = input.source;
   const candidate: DigitizationResult = {
     schemaVersion: 1,

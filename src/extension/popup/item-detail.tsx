@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { catalog, documentType, type FieldSpec } from '../../core/catalog/catalog.ts';
-import { maskFieldValue, redact } from '../../core/pii/index.ts';
+import { maskFieldValue, maskPii } from '../../core/pii/index.ts';
 import { warningText } from '../../core/extract/warning-text.ts';
 import { missingRequired } from '../../core/result/build-result.ts';
 import { encodeError, toSafeError } from '../shared/errors.ts';
@@ -182,7 +182,7 @@ export function ItemDetail({ id, policy, onClose }: { id: string; policy: PiiPol
           <div class="field">
             <label for="note">{t('note')}</label>
             <div class="control">
-              <textarea id="note" data-sohoa-field="__note" rows={2} readOnly={!editable || noteMasked} value={noteMasked ? redact(note, policy).masked : note}
+              <textarea id="note" data-sohoa-field="__note" rows={2} readOnly={!editable || noteMasked} value={noteMasked ? maskPii(note, policy) : note}
                 onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
               {note !== '' && <button type="button" class="reveal" data-sohoa="reveal" data-sohoa-reveal="__note" onClick={() => reveal('__note')}>{noteMasked ? t('reveal') : t('hide')}</button>}
             </div>

@@ -1,9 +1,10 @@
 // Masking operators, the agency policy, masked catalog fields and scrubbed OCR words.
 import { describe, expect, it } from 'vitest';
 import {
-  createPolicy, DEFAULT_POLICY, detectPii, fullMask, maskFieldValue, maskText, partialMask, Pseudonymizer, redact,
+  createPolicy, DEFAULT_POLICY, detectPii, fullMask, maskFieldValue, maskPii, maskText, partialMask, Pseudonymizer, redact,
   scrubOcrWords, type OcrWord,
 } from '../../../src/core/pii/index.ts';
+import { loadCorpus } from '../../fixtures/pii/corpus.ts';
 
 describe('operators', () => {
   it('full mask hides every letter and digit and keeps the layout', () => {
@@ -74,6 +75,29 @@ describe('maskText and redact', () => {
     const a = maskText('SĐT 0912345678', detectPii('SĐT 0912345678'), DEFAULT_POLICY, p);
     const b = maskText('liên hệ 0987654321 hoặc 0912345678', detectPii('liên hệ 0987654321 hoặc 0912345678'), DEFAULT_POLICY, p);
     expect([a, b]).toEqual(['SĐT [SDT_1]', 'liên hệ [SDT_2] hoặc [SDT_1]']);
+  });
+  it('redact and maskPii (no span objects) mask what detectPii finds, as maskText does, under any policy', () => {
+    const policies = [
+      DEFAULT_POLICY,
+      createPolicy({ text: { basic: { op: 'full' }, types: { phone: { op: 'partial', keepStart: 0, keepEnd: 3 } } } }),
+      createPolicy({ types: ['phone', 'person_name'], minScore: 0.8 }),
+    ];
+    let masked = 0;
+    for (const policy of policies) {
+      for (const { text: t } of loadCorpus()) {
+        const spans = detectPii(t, policy);
+        const expected = maskText(t, spans, policy);
+        const r = redact(t, policy);
+        expect(r.spans).toEqual(spans);
+        expect(r.masked).toBe(expected);
+        expect(maskPii(t, policy)).toBe(expected);
+        if (expected !== t) masked++;
+      }
+    }
+    expect(masked).toBeGreaterThan(600); // (the corpus is mostly texts with personal data)
+    const p = new Pseudonymizer();
+    expect([maskPii('SĐT 0912345678', DEFAULT_POLICY, p), maskPii('liên hệ 0987654321 hoặc 0912345678', DEFAULT_POLICY, p)])
+      .toEqual(['SĐT [SDT_1]', 'liên hệ [SDT_2] hoặc [SDT_1]']);
   });
 });
 
