@@ -615,47 +615,6 @@ function lowerCaseName(text: string, ctx: MatchContext): Verdict {
   return { score: anchor.weak ? 0.8 : 0.88, end: ctx.start + length };
 }
 
-/**
- * The validator after a strong label, for a run wordsFromTokens() recorded (`words` words, whole
- * tokens, the first capitalized): the general loop of validate() on its most frequent case, kept
- * apart so that it runs only the tests this case needs (after a label, only stop words, a label
- * starting in the run and a change of case cut it).
- */
-function afterStrongLabel(text: string, ctx: MatchContext, words: number): Verdict {
-  let end = ctx.start;
-  let upperRun = false;
-  let firstEnd = ctx.start;
-  // Start of the first strong label at or after the current word (ctx.end: none), searched again
-  // only when a label starts between words.
-  let nextLabel = -1;
-  for (let w = 0; w < words; w++) {
-    const s = runStarts[w]!;
-    const i = runEnds[w]!;
-    // (the folded hash rules most stop words out unread)
-    if (lexiconAt.mayBeStopWord(runFolded[w]!)) {
-      lexiconAt.word(text, s, i);
-      if (lexiconAt.isNameStop()) break;
-    }
-    const upper = runLower[w] === 0 && i - s >= 2;
-    if (w > 0) {
-      if (nextLabel < s) {
-        nextLabel = ctx.labelStartIn(s, ctx.end);
-        if (nextLabel < 0) nextLabel = ctx.end;
-      }
-      if (nextLabel < i) break;
-      if (upperRun !== upper && i - s > 1) break; // "NGUYỄN VĂN AN Hà Nội" / "Nguyễn Văn An CCCD"
-    } else {
-      upperRun = upper;
-      firstEnd = i;
-    }
-    end = i;
-  }
-  if (end === ctx.start) return null;
-  // A single word followed by ':' is a label ("Người nộp thuế:"), not a name.
-  if (firstEnd === ctx.end && lettersOrQuotesEnd(text, ctx.start, ctx.end) === ctx.end && colonFollows(text, ctx.end)) return null;
-  return cut(0.92, end, ctx.end);
-}
-
 /** True when the word before `pos` (same line, spaces only) is a capitalized name word: `pos` is inside a name. */
 function continuesRun(text: string, pos: number): boolean {
   let i = pos;
@@ -820,7 +779,6 @@ export const personName: Recognizer = {
     const words = runCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length ? runCount : 0;
     // (a recorded run starts with a capital: below U+1F00, hasUpper would find that one)
     const capitalFirst = words > 0 && text.charCodeAt(ctx.start) < 0x1f00;
-    if (capitalFirst && !runHashed && anchor !== null && !anchor.weak) return afterStrongLabel(text, ctx, words);
     if (!capitalFirst) {
       // (a lower-case run lowerWordsFrom() recorded has only LL letters and blanks: no upper case)
       const lowerRun = words === 0 && lowerCount > 0 && runStart === ctx.start && runEnd === ctx.end && runLength === text.length;
