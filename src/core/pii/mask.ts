@@ -49,7 +49,7 @@ export function maskText(
   pseudonyms?: Pseudonymizer,
 ): string {
   if (spans.length === 0) return text;
-  const masker = begin(text, policy, pseudonyms);
+  const m = masker.reset(text, policy, pseudonyms);
   let pos = 0;
   try {
     for (let i = 0; i < spans.length; i++) {
@@ -59,24 +59,24 @@ export function maskText(
       if (start < pos || end > text.length || end <= start) throw new Error('maskText: spans must be sorted, non-overlapping and inside the text');
       const t = typeIndex(s.type);
       if (t < 0) throw new Error('maskText: unknown span type');
-      masker.add(t, start, end);
+      m.add(t, start, end);
       pos = end;
     }
-    return masker.finish();
+    return m.finish();
   } finally {
-    masker.end();
+    m.end();
   }
 }
 
 /** Masks what detectFound() found (sorted, non-overlapping, of known types: nothing to check). */
 function maskFound(text: string, found: FoundSpans, policy: PiiPolicy, pseudonyms: Pseudonymizer | undefined): string {
   if (found.count === 0) return text;
-  const masker = begin(text, policy, pseudonyms);
+  const m = masker.reset(text, policy, pseudonyms);
   try {
-    for (let i = 0; i < found.count; i++) masker.add(found.type[i]!, found.start[i]!, found.end[i]!);
-    return masker.finish();
+    for (let i = 0; i < found.count; i++) m.add(found.type[i]!, found.start[i]!, found.end[i]!);
+    return m.finish();
   } finally {
-    masker.end();
+    m.end();
   }
 }
 
@@ -129,10 +129,6 @@ class Masker {
   }
 }
 const masker = new Masker();
-
-function begin(text: string, policy: PiiPolicy, pseudonyms: Pseudonymizer | undefined): Masker {
-  return masker.reset(text, policy, pseudonyms);
-}
 
 /** Detects personal data with the policy's settings and masks it. */
 export function redact(
