@@ -130,16 +130,11 @@ function throughput(engine: Engine, corpus: readonly Snippet[], bytes: number): 
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-/** The median of the rounds' ratios (ours / theirs, round by round), as "1.02x". */
-function ratioOf(ours: number[], theirs: number[]): string {
-  return `${median(ours.map((x, r) => x / theirs[r]!)).toFixed(2).padStart(5)}x`;
-}
-/** The middle half of the rounds' ratios, as "0.99-1.04". */
-function ratioSpread(ours: number[], theirs: number[]): string {
-  const sorted = ours.map((x, r) => x / theirs[r]!).sort((a, b) => a - b);
-  return `${sorted[Math.floor(sorted.length / 4)]!.toFixed(2)}-${sorted[Math.floor((sorted.length * 3) / 4)]!.toFixed(2)}`;
-}
+/** Our throughput / theirs, round by round (each round timed both in turn), sorted. */
+const roundRatios = (ours: number[], theirs: number[]): number[] => ours.map((x, r) => x / theirs[r]!).sort((a, b) => a - b);
+/** Value at fraction `q` of sorted `xs` (0.5: the median). */
+const at = (xs: number[], q: number): number => xs[Math.floor(xs.length * q)]!;
+const median = (xs: number[]): number => at([...xs].sort((a, b) => a - b), 0.5);
 
 export async function run(): Promise<void> {
   const corpus = loadCorpus();
@@ -173,7 +168,7 @@ export async function run(): Promise<void> {
     const speed = median(speeds.get(e.name)!);
     const q = quality(e, corpus);
     const { precision, recall } = prf(q);
-    const ratio = e.name === 'sohoa' ? '    -    ' : `${ratioOf(speeds.get('sohoa')!, speeds.get(e.name)!)}   `;
+    const ratio = e.name === 'sohoa' ? '    -    ' : `${at(roundRatios(speeds.get('sohoa')!, speeds.get(e.name)!), 0.5).toFixed(2).padStart(5)}x   `;
     console.log(
       `${e.name.padEnd(16)} ${speed.toFixed(2).padStart(6)}  ${perSnippetUs(speed).toFixed(1).padStart(10)}  ${ratio} ${pct(precision).padStart(8)}  ${pct(recall).padStart(6)}  ` +
         `${pct(q.readable / q.values).padStart(8)}  ${String(q.altered).padStart(4)}/${q.negatives}`,
@@ -190,7 +185,10 @@ export async function run(): Promise<void> {
   }
   const t = prf(typed);
   console.log(`sohoa typed spans: precision ${pct(t.precision)}, recall ${pct(t.recall)}, F1 ${t.f1.toFixed(3)}`);
-  const spreads = engines.slice(1).map((e) => `${e.name} ${ratioSpread(speeds.get('sohoa')!, speeds.get(e.name)!)}`);
+  const spreads = engines.slice(1).map((e) => {
+    const r = roundRatios(speeds.get('sohoa')!, speeds.get(e.name)!);
+    return `${e.name} ${at(r, 0.25).toFixed(2)}-${at(r, 0.75).toFixed(2)}`;
+  });
   console.log(`(sohoa is: the median of ${ROUNDS} rounds' ratios of throughput, engines in turns of ${WINDOW_MS} ms; middle half of the ratios: ${spreads.join(', ')};`);
   console.log(' MiB/s: the median round; precision/recall: what each engine changed vs the');
   console.log(' annotations, types ignored, overlap >= 50%; readable: a value keeps at least half of its letters and digits)');

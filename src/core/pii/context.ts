@@ -13,20 +13,7 @@ export function isOtherNumberLabel(kind: LabelKind | null, own: LabelKind): bool
   return kind !== null && kind !== own && NUMBER_KINDS.has(kind);
 }
 
-/**
- * Kind of the label that supports the value (within `maxGap` filler characters), or null. The usual
- * gap (": ", " ", "- ") is read here at once: blanks and punctuation that the scanner's FILLER_PUNCT
- * lists, with no word, are filler, so ctx.labelKind would say yes (without its token look-up).
- */
+/** Kind of the label that supports the value (within `maxGap` filler characters), or null. */
 export function supportingLabel(ctx: MatchContext, maxGap: number): LabelKind | null {
-  const l = ctx.label;
-  if (l === null) return null;
-  const to = ctx.start;
-  if (to - l.end > maxGap) return null;
-  const text = ctx.text;
-  for (let i = l.end; i < to; i++) {
-    const c = text.charCodeAt(i); // (between the label and the value: inside the text)
-    if (!(c === 32 || c === 58 || c === 45 || c === 46 || c === 9)) return ctx.labelKind(maxGap);
-  }
-  return l.kind;
+  return ctx.labelKind(maxGap);
 }

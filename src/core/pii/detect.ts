@@ -474,11 +474,7 @@ function planFor(types: readonly PiiType[] | undefined): Plan {
 
 /** Finds personal data in a text: non-overlapping spans sorted by start. */
 export function detect(text: string, options?: DetectOptions): PiiSpan[] {
-  const k = find(text, options);
-  if (k === 0) return [];
-  const out = new Array<PiiSpan>(k);
-  for (let i = 0; i < k; i++) out[i] = span(kept[i]!);
-  return out;
+  return foundSpans(detectFound(text, options));
 }
 
 /**
@@ -619,11 +615,6 @@ function find(text: string, options?: DetectOptions): number {
     for (let i = 0; i < releasing.length; i++) releasing[i]!.release!();
   }
   return resolve();
-}
-
-/** A kept candidate, as callers see it. */
-function span(i: number): PiiSpan {
-  return { start: cStart[i]!, end: cEnd[i]!, type: PII_TYPES[cType[i]!]!, score: cScore[i]! };
 }
 
 /** Candidates by score, then length, then start, then the order they were found in (a stable sort). */

@@ -66,8 +66,8 @@ export class LabelTrie<T> {
    * 16-bit filters: of the first word of one-word labels, and of the first two words of longer
    * ones (most words, even those that open a label such as "số", are rejected with an array read).
    * Bit i & 31 of entry i >>> 5: 8 KiB each, so the look-ups (two per word, cold for every new
-   * text) mostly hit the L1 cache. One array, the pair filter from entry PAIRS on (one array
-   * for the scanner's label pass to load, which applies mayStart() to every token).
+   * text) mostly hit the L1 cache. One array, the pair filter from entry LAYOUT.pairs on (one
+   * array for the scanner's label pass to load, which tests every token against both).
    */
   readonly startWords = new Int32Array(2 * LAYOUT.pairs);
   /** Labels ending at each node, in the order they should be preferred. */
@@ -77,7 +77,7 @@ export class LabelTrie<T> {
 
   /**
    * The labels again, flat, made by freeze() once all are added (a walk reads typed arrays, not
-   * objects): a node's labels, in the order of labelsAt(), are consecutive, each with its sepCode
+   * objects): a node's labels, in the order `before` gave them, are consecutive, each with its sepCode
    * | colon << 30 in labelBits (one read tests it) and its value in values, at the same index.
    */
   labelBits: Int32Array = new Int32Array(0);
@@ -91,8 +91,6 @@ export class LabelTrie<T> {
 
   /** The root (before the first word). */
   static readonly ROOT = 0;
-  /** Where the pair filter starts in startWords (see LAYOUT.pairs). */
-  static readonly PAIRS = LAYOUT.pairs;
 
   private slot(parent: number, hash: number): number {
     return (Math.imul(parent ^ hash, 0x9e3779b1) >>> 12) & this.mask;
@@ -116,23 +114,6 @@ export class LabelTrie<T> {
     }
   }
 
-  /** Quick test that a label may start at a word (hash `first`), followed by a word (hash `second`, or -1). */
-  mayStart(first: number, second: number): boolean {
-    const pair = pairFilter(first, second);
-    const words = this.startWords;
-    return ((words[(first >>> 5) & 2047]! >>> first) & 1) === 1 || (second >= 0 && ((words[LabelTrie.PAIRS + (pair >>> 5)]! >>> pair) & 1) === 1);
-  }
-
-  /** True when some label goes on past `node` (else a walk can stop there). */
-  hasChildren(node: number): boolean {
-    return this.inner[node] === 1;
-  }
-
-  /** Labels ending at `node`. */
-  labelsAt(node: number): readonly TrieLabel<T>[] {
-    return this.ends[node]!;
-  }
-
   /** Adds a label by its word hashes; `before` orders the labels of one node (negative: a first). */
   add(hashes: readonly number[], label: TrieLabel<T>, before: (a: TrieLabel<T>, b: TrieLabel<T>) => number): void {
     let node = LabelTrie.ROOT;
@@ -148,7 +129,7 @@ export class LabelTrie<T> {
       node = next;
     }
     const bit = hashes.length === 1 ? hashes[0]! & 0xffff : pairFilter(hashes[0]!, hashes[1]!);
-    this.startWords[(hashes.length === 1 ? 0 : LabelTrie.PAIRS) + (bit >>> 5)]! |= 1 << (bit & 31);
+    this.startWords[(hashes.length === 1 ? 0 : LAYOUT.pairs) + (bit >>> 5)]! |= 1 << (bit & 31);
     const list = this.ends[node]!;
     list.push(label);
     list.sort(before);

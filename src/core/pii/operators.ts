@@ -311,7 +311,7 @@ const enum Slot { VALUE = 1, KEY = 2, HASH = 3, TAG = 4, STRIDE = 5 }
  */
 export class Pseudonymizer {
   /**
-   * Every value numbered so far, SEEN_STRIDE slots each (one array: fewer cache lines than one array
+   * Every value numbered so far, Slot.STRIDE slots each (one array: fewer cache lines than one array
    * per field): type index, spelling, key (null until needed), key hash (Hash.PENDING until needed), tag.
    * Not shortened by clear(), only overwritten: it keeps its room for the next document.
    */

@@ -505,10 +505,10 @@ export class Scanner implements Tokens {
     const tHash = this.tHash, tStart = this.tStart, tEnd = this.tEnd;
     const n = this.n;
     const text = this.text;
-    // Tokens where no label may start are passed over with LabelTrie.mayStart()'s bit filters
-    // (most words, even those that open a label such as "số", with two array reads). Done here,
-    // not in the tokenizer's loop, where it cost as much and took registers from it. A number's
-    // hash (-1) only ever makes a needless walk, which finds nothing.
+    // Tokens where no label may start are passed over with LabelTrie.startWords' bit filters of the
+    // word and of it with the next (most words, even those that open a label such as "số", with two
+    // array reads). Done here, not in the tokenizer's loop, where it cost as much and took registers
+    // from it. A number's hash (-1) only ever makes a needless walk, which finds nothing.
     const startWords = trie.startWords;
     tHash[n] = -1; // (the tokenizer leaves room for it) no word after the last one
     // Each hash is read once: the next token's, for the pair filter, is this token's at the next step.
@@ -612,30 +612,33 @@ export class Scanner implements Tokens {
     if (to - from > maxLen) return false;
     if (to <= from) return true;
     const text = this.text;
-    let t = this.tokenAt(from);
+    // The token at the first character that is no punctuation, looked up only then: most gaps
+    // (": ", " - ") have none.
+    let t = -1;
     let filler = true;
     // The qualifier form: letter-only words and spaces, one ':', then spaces.
     let qualified = true;
     let words = 0;
     let colon = false;
     for (let i = from; i < to; ) {
-      if (t < this.n && this.tStart[t] === i) {
-        const f = this.tFlags[t]!;
-        if (f & F.DIGIT_START || FILLER_WORDS.get(this.tHash[t]!) === 0) filler = false;
-        if (f & F.HAS_DIGIT || colon) qualified = false;
-        words++;
-        i = this.tEnd[t]!;
-        t++;
-        if (!filler && !qualified) return false;
+      const c = text.charCodeAt(i);
+      if (c < Filler.PUNCT_SIZE && FILLER_PUNCT[c] === 1) {
+        if (c === 58) {
+          if (colon) qualified = false;
+          colon = true;
+        } else if (c !== 32 && c !== 9) qualified = false;
+        i++;
         continue;
       }
-      const c = text.charCodeAt(i);
-      if (c >= Filler.PUNCT_SIZE || FILLER_PUNCT[c] === 0) return false;
-      if (c === 58) {
-        if (colon) qualified = false;
-        colon = true;
-      } else if (c !== 32 && c !== 9) qualified = false;
-      i++;
+      if (t < 0) t = this.tokenAt(i);
+      if (t >= this.n || this.tStart[t] !== i) return false;
+      const f = this.tFlags[t]!;
+      if (f & F.DIGIT_START || FILLER_WORDS.get(this.tHash[t]!) === 0) filler = false;
+      if (f & F.HAS_DIGIT || colon) qualified = false;
+      words++;
+      i = this.tEnd[t]!;
+      t++;
+      if (!filler && !qualified) return false;
     }
     return filler || (qualified && colon && words >= 1 && words <= 4);
   }
