@@ -133,7 +133,8 @@ async function captureAndConfirm(selector = '#comp-cccd [data-sohoa="capture"]')
 }
 
 async function statusOf(id: string): Promise<{ status: string; error?: string }> {
-  return (await readStore(stack, 'items')).find((i) => i.id === id);
+  const item = (await readStore(stack, 'items')).find((i) => i.id === id);
+  return { status: item?.status, error: item?.error };
 }
 
 describe('registry failures', () => {
@@ -158,7 +159,7 @@ describe('registry failures', () => {
     try {
       await stack.configure({ registryUrl: faulty.url });
       const id = await captureAndConfirm();
-      await expect.poll(async () => (await statusOf(id)).error ?? '', { timeout: 30_000 }).toMatch(/^err_registry_server\|500/);
+      await expect.poll(() => statusOf(id), { timeout: 30_000 }).toMatchObject({ status: 'failed', error: expect.stringMatching(/^err_registry_server\|500/) });
       // Transient: retried on its own (first back-off is 5 s), the outbox entry kept.
       await expect.poll(() => faulty.requests, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
       expect((await readStore(stack, 'outbox')).some((o) => o.itemId === id && !o.parked)).toBe(true);

@@ -47,6 +47,9 @@ export async function startStack(opts: { registry?: boolean; lang?: string } = {
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
+  // On install the extension opens its options page, and Chrome may open it in
+  // a blank tab: in one a test has just created, if we did not wait for it here.
+  await installOptionsPage(context, extensionId);
 
   const stack: Stack = {
     get registry() { return registry; },
@@ -70,7 +73,13 @@ export async function startStack(opts: { registry?: boolean; lang?: string } = {
       const all = { registryUrl: registry.url, registryToken: TOKEN, officialName: OFFICIAL, agencyCode: AGENCY, ...values };
       for (const [key, value] of Object.entries(all)) await page.locator(`[data-sohoa-option="${key}"]`).fill(value);
       await page.locator('[data-sohoa="save"]').click();
-      await page.locator('[data-sohoa="saved"]').waitFor();
+      await page.locator('[data-sohoa="saved"]').waitFor().catch(async (err: Error) => {
+        // Say what the page shows instead (field keys only: values may be personal).
+        const shown = await page.locator('[data-sohoa-error], [data-sohoa="settings-error"]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-sohoa-error') ?? e.getAttribute('data-sohoa')))
+          .catch(() => ['(page gone)']);
+        throw new Error(`settings not saved; the options page shows errors for: ${shown.join(', ') || 'nothing'} (${err.message.split('\n')[0]})`);
+      });
       await page.close();
     },
     async restartRegistry() {
@@ -85,6 +94,17 @@ export async function startStack(opts: { registry?: boolean; lang?: string } = {
     },
   };
   return stack;
+}
+
+async function installOptionsPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/options/options.html`;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error('the extension did not open its options page on install');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 export async function registryGet(stack: Stack, path: string): Promise<{ status: number; body: any }> {

@@ -14,13 +14,14 @@ export function App() {
   const { items, error, reload } = useItems();
   const [openId, setOpenId] = useState<string | null>(null);
   const [needsSetup, setNeedsSetup] = useState(false);
-  const [policy, setPolicy] = useState<PiiPolicy>(DEFAULT_POLICY);
+  // Nothing personal is drawn before the agency's policy is known: it may mask more than the defaults.
+  const [policy, setPolicy] = useState<PiiPolicy | null>(null);
 
   useEffect(() => {
     loadSettings().then(({ settings }) => {
       setNeedsSetup(!settings.officialName || !settings.agencyCode);
       setPolicy(maskingPolicy(settings));
-    }, () => setNeedsSetup(true));
+    }, () => { setNeedsSetup(true); setPolicy(DEFAULT_POLICY); });
   }, []);
 
   return (
@@ -33,9 +34,9 @@ export function App() {
       <main>
         {needsSetup && <p class="banner" data-sohoa="setup-needed">{t('setupNeeded')}</p>}
         {error != null && <p class="banner error" role="alert">{errorText(encodeError(toSafeError(error)))}</p>}
-        {openId
+        {policy && (openId
           ? <ItemDetail id={openId} policy={policy} onClose={() => { setOpenId(null); reload(); }} />
-          : <ItemList items={items} policy={policy} onOpen={setOpenId} />}
+          : <ItemList items={items} policy={policy} onOpen={setOpenId} />)}
       </main>
     </>
   );
