@@ -96,12 +96,11 @@ export async function startStack(opts: { registry?: boolean; lang?: string } = {
   return stack;
 }
 
-async function installOptionsPage(context: BrowserContext, extensionId: string): Promise<Page> {
+async function installOptionsPage(context: BrowserContext, extensionId: string): Promise<void> {
   const url = `chrome-extension://${extensionId}/options/options.html`;
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const page = context.pages().find((p) => p.url() === url);
-    if (page) return page;
+    if (context.pages().some((p) => p.url() === url)) return;
     if (Date.now() > deadline) throw new Error('the extension did not open its options page on install');
     await new Promise((r) => setTimeout(r, 50));
   }
